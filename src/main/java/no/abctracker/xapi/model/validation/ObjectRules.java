@@ -16,6 +16,7 @@ public final class ObjectRules {
    */
   public static void object(Node node, boolean inSubStatement) {
     node.object();
+    agentOrGroupNeedsObjectType(node);
     String type = node.objectType().orElse("Activity");
     switch (type) {
       case "Activity" -> ActivityRules.activity(node);
@@ -35,6 +36,26 @@ public final class ObjectRules {
                       + " (case-sensitive), got \""
                       + type
                       + "\"");
+    }
+  }
+
+  /**
+   * An Agent or Group used as an object must say so with "objectType".
+   *
+   * @see <a
+   *     href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Data.md#2442-when-the-object-is-an-agent-or-a-group">xAPI
+   *     2.0 Data 2.4.4.2 When the Object is an Agent or a Group</a>
+   */
+  static void agentOrGroupNeedsObjectType(Node node) {
+    if (node.object().containsKey("objectType")) {
+      return;
+    }
+    boolean looksLikeActor =
+        node.object().containsKey("member")
+            || ActorRules.IFIS.stream().anyMatch(node.object()::containsKey);
+    if (looksLikeActor) {
+      throw node.field("objectType")
+          .fail("is required when the object is an Agent or Group (\"Agent\" or \"Group\")");
     }
   }
 }
