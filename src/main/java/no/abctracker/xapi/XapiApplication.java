@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import no.abctracker.problems.Problems;
 import no.abctracker.xapi.about.boundary.AboutResource;
+import no.abctracker.xapi.boundary.XapiVersionNegotiation;
 import no.abctracker.xapi.credentials.boundary.LrsAuthentication;
 
 /** The LRS at {@code /xapi}: only xAPI resources and their filters; add new xAPI resources here. */
@@ -13,6 +14,7 @@ public class XapiApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Problems.withMappers(AboutResource.class, LrsAuthentication.class);
+    return Problems.withMappers(
+        XapiVersionNegotiation.class, LrsAuthentication.class, AboutResource.class);
   }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import no.abctracker.xapi.boundary.VersionNeutral;
 
 /**
  * The xAPI About resource: the versions this LRS speaks. Public, no version header needed.
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
  *     Resource</a>
  */
 @RequestScoped
+@VersionNeutral
 @Path("about")
 @Produces(MediaType.APPLICATION_JSON)
 public class AboutResource {
