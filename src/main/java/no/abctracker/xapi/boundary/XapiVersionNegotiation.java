@@ -9,7 +9,11 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import no.abctracker.xapi.model.XapiVersion;
 
 /**
@@ -46,6 +50,14 @@ public class XapiVersionNegotiation implements ContainerRequestFilter, Container
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (!response.getHeaders().containsKey(HttpHeaders.DATE)) {
+      // Clients (the ADL suite among them) compare Consistent-Through with the server's Date.
+      response
+          .getHeaders()
+          .putSingle(
+              HttpHeaders.DATE,
+              DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+    }
     Object version = request.getProperty(PROPERTY);
     response
         .getHeaders()
