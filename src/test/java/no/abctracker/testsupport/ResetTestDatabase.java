@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Drops and re-creates the integration-test database before the application under test starts,
- * so that every test run begins from the migrations alone. Run by Maven before the ITs.
+ * Drops and re-creates the integration-test database before the application under test starts, so
+ * that every test run begins from the migrations alone. Run by Maven before the ITs.
  */
 public final class ResetTestDatabase {
 
