@@ -524,8 +524,11 @@ public final class ProfileStructure {
       constant(pattern, "type", "Pattern", where);
       inScheme(pattern, where, false);
       boolean primary = pattern.getBoolean("primary", false);
-      languageMap(pattern, "prefLabel", where, primary);
-      languageMap(pattern, "definition", where, primary);
+      languageMap(pattern, "prefLabel", where, false);
+      languageMap(pattern, "definition", where, false);
+      if (primary && !(pattern.containsKey("prefLabel") && pattern.containsKey("definition"))) {
+        fail(where, PATTERN_SHAPE, "a primary pattern must include prefLabel and definition");
+      }
       List<String> kinds = PATTERN_KINDS.stream().filter(pattern::containsKey).toList();
       if (kinds.size() != 1) {
         fail(
@@ -629,7 +632,8 @@ public final class ProfileStructure {
                   + iri
                   + " is not defined in any loaded profile nor a known ADL concept");
         } else if (!type.get().equals(expectedType)) {
-          fail(where, REFERENCE, iri + " is a " + type.get() + ", not a " + expectedType);
+          fail(
+              where, REFERENCE, iri + " is a " + type.get() + " concept, expected " + expectedType);
         }
       }
     }

@@ -1,0 +1,30 @@
+package no.abctracker.training.courses.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import no.abctracker.training.courses.control.CourseCatalogue;
+
+/** The course catalogue, read-only: {@code /api/v1/courses}. */
+@Path("courses")
+@Produces(MediaType.APPLICATION_JSON)
+public class CoursesResource {
+
+  @Inject CourseCatalogue catalogue;
+
+  @GET
+  public JsonArray all() {
+    return CourseJson.of(catalogue.courses());
+  }
+
+  @GET
+  @Path("{code}")
+  public JsonObject one(@PathParam("code") String code) {
+    return CourseJson.of(catalogue.course(code));
+  }
+}
