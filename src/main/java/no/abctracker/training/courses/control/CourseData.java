@@ -11,6 +11,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,7 +140,58 @@ final class CourseData {
                 }
               });
     }
-    return new Read(List.copyOf(result), List.copyOf(violations));
+    Map<String, String> sources = new HashMap<>();
+    courses.forEach(c -> sources.put(c.id(), c.source() + " " + c.at()));
+    return new Read(prerequisitesFirst(result, sources, violations), List.copyOf(violations));
+  }
+
+  /**
+   * Lists a course after the courses it requires (ABC before a super-user course), else in file
+   * order.
+   */
+  private static List<Course> prerequisitesFirst(
+      List<Course> courses, Map<String, String> sources, List<Violation> violations) {
+    Map<String, Course> byId = new LinkedHashMap<>();
+    courses.forEach(c -> byId.put(c.activityId(), c));
+    List<Course> ordered = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    for (Course course : courses) {
+      place(course, byId, done, new HashSet<>(), ordered, sources, violations);
+    }
+    return List.copyOf(ordered);
+  }
+
+  private static void place(
+      Course course,
+      Map<String, Course> byId,
+      Set<String> done,
+      Set<String> visiting,
+      List<Course> ordered,
+      Map<String, String> sources,
+      List<Violation> violations) {
+    if (done.contains(course.activityId())) {
+      return;
+    }
+    if (!visiting.add(course.activityId())) {
+      String[] source = sources.get(course.activityId()).split(" ", 2);
+      violations.add(
+          new Violation(
+              source[0],
+              source[1] + ".extensions['" + PREREQUISITES + "']",
+              COURSE_DATA,
+              "course " + course.code() + " is its own prerequisite through " + visiting));
+      return;
+    }
+    for (String prerequisite : course.prerequisites()) {
+      Course required = byId.get(prerequisite);
+      if (required != null) {
+        place(required, byId, done, visiting, ordered, sources, violations);
+      }
+    }
+    visiting.remove(course.activityId());
+    if (done.add(course.activityId())) {
+      ordered.add(course);
+    }
   }
 
   private static final class Reader {
