@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import no.abctracker.training.courses.entity.Course;
 import no.abctracker.training.courses.entity.CourseModule;
@@ -33,6 +34,7 @@ public class CourseCatalogue {
   Optional<String> profilesDir;
 
   private List<Course> ordered = List.of();
+  private Set<String> completionVerbs = Set.of();
   private Map<String, Course> byCode = Map.of();
   private Map<String, Course> byActivityId = Map.of();
   private Map<String, ModuleOfCourse> byModuleActivityId = Map.of();
@@ -40,19 +42,19 @@ public class CourseCatalogue {
   /** For CDI; {@link #load()} fills it. */
   public CourseCatalogue() {}
 
-  private CourseCatalogue(List<Course> courses) {
-    index(courses);
+  private CourseCatalogue(XapiProfileReader.Contents contents) {
+    index(contents);
   }
 
-  /** A catalogue of the given courses, for other components' tests. */
-  public static CourseCatalogue of(List<Course> courses) {
-    return new CourseCatalogue(courses);
+  /** A catalogue of the given courses and completion verbs, for other components' tests. */
+  public static CourseCatalogue of(List<Course> courses, Set<String> completionVerbs) {
+    return new CourseCatalogue(new XapiProfileReader.Contents(courses, completionVerbs));
   }
 
   /** A catalogue of the profiles packaged on the classpath. */
   public static CourseCatalogue fromClasspath() {
     return new CourseCatalogue(
-        XapiProfileReader.courses(
+        XapiProfileReader.read(
             XapiProfileReader.fromClasspath(CourseCatalogue.class.getClassLoader())));
   }
 
@@ -71,7 +73,7 @@ public class CourseCatalogue {
               + folder.orElse("the classpath folder " + XapiProfileReader.CLASSPATH_FOLDER)
               + " (ABC_XAPI_PROFILES_DIR); the course catalogue cannot be empty");
     }
-    index(XapiProfileReader.courses(profiles));
+    index(XapiProfileReader.read(profiles));
     LOG.info(
         () ->
             "Course catalogue: "
@@ -86,7 +88,8 @@ public class CourseCatalogue {
     courses();
   }
 
-  private void index(List<Course> courses) {
+  private void index(XapiProfileReader.Contents contents) {
+    List<Course> courses = contents.courses();
     Map<String, Course> codes = new LinkedHashMap<>();
     Map<String, Course> activities = new HashMap<>();
     Map<String, ModuleOfCourse> modules = new HashMap<>();
@@ -103,6 +106,7 @@ public class CourseCatalogue {
     this.byActivityId = Map.copyOf(activities);
     this.byModuleActivityId = Map.copyOf(modules);
     this.ordered = List.copyOf(codes.values());
+    this.completionVerbs = contents.completionVerbs();
   }
 
   /** Every course, in profile order. */
@@ -119,6 +123,14 @@ public class CourseCatalogue {
    */
   public Course course(String code) {
     return find(code).orElseThrow(() -> new UnknownCourse(code));
+  }
+
+  /**
+   * The verb ids whose statements complete a module (ADL completed and passed, cmi5 satisfied and
+   * waived), as the profiles' module-completed template lists them.
+   */
+  public Set<String> completionVerbs() {
+    return completionVerbs;
   }
 
   /** The course whose activity id this is. */

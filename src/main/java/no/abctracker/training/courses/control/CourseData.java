@@ -46,8 +46,11 @@ final class CourseData {
 
   private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$");
 
-  /** What reading found: the courses (only trustworthy when there are no violations). */
-  record Read(List<Course> courses, List<Violation> violations) {}
+  /** The template whose verbs complete a module; the progress projection counts these verbs. */
+  static final String MODULE_COMPLETED = "https://abc-tracker.no/xapi/templates/module-completed";
+
+  /** What reading found (only trustworthy when there are no violations). */
+  record Read(List<Course> courses, Set<String> completionVerbs, List<Violation> violations) {}
 
   private record Activity(
       String source, String where, String profileId, String id, JsonObject definition) {
@@ -142,7 +145,46 @@ final class CourseData {
     }
     Map<String, String> sources = new HashMap<>();
     courses.forEach(c -> sources.put(c.id(), c.source() + " " + c.at()));
-    return new Read(prerequisitesFirst(result, sources, violations), List.copyOf(violations));
+    List<Course> ordered = prerequisitesFirst(result, sources, violations);
+    Set<String> verbs = completionVerbs(profiles);
+    if (verbs.isEmpty() && !profiles.isEmpty()) {
+      violations.add(
+          new Violation(
+              profiles.get(0).source(),
+              "$.templates",
+              COURSE_DATA,
+              "no loaded profile defines the template "
+                  + MODULE_COMPLETED
+                  + " naming the verbs that complete a module (the Velferdsteknologiens ABC profile does)"));
+    }
+    return new Read(ordered, verbs, List.copyOf(violations));
+  }
+
+  /** The verb, or the verbs a {@code $.verb.id} rule allows, of the module-completed template. */
+  private static Set<String> completionVerbs(List<ProfileDocument> profiles) {
+    Set<String> verbs = new HashSet<>();
+    for (ProfileDocument profile : profiles) {
+      for (JsonObject template : objects(profile.json(), "templates")) {
+        if (!string(template, "id").filter(MODULE_COMPLETED::equals).isPresent()) {
+          continue;
+        }
+        string(template, "verb").ifPresent(verbs::add);
+        for (JsonObject rule : objects(template, "rules")) {
+          if (!string(rule, "location").filter("$.verb.id"::equals).isPresent()) {
+            continue;
+          }
+          for (String key : List.of("all", "any")) {
+            if (isArray(rule.get(key))) {
+              rule.getJsonArray(key).stream()
+                  .filter(JsonString.class::isInstance)
+                  .map(v -> ((JsonString) v).getString())
+                  .forEach(verbs::add);
+            }
+          }
+        }
+      }
+    }
+    return Set.copyOf(verbs);
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import no.abctracker.training.courses.entity.Course;
 
@@ -33,11 +34,34 @@ public final class XapiProfileReader {
    * @throws InvalidProfiles listing every violation, if any profile breaks a rule
    */
   public static List<Course> courses(List<ProfileDocument> profiles) {
+    return read(profiles).courses();
+  }
+
+  /**
+   * The courses and the verbs that complete a module, from valid profiles.
+   *
+   * @throws InvalidProfiles listing every violation, if any profile breaks a rule
+   */
+  public static Contents read(List<ProfileDocument> profiles) {
     List<Violation> violations = ProfileStructure.check(profiles);
     if (!violations.isEmpty()) {
       throw new InvalidProfiles(violations);
     }
-    return CourseData.read(profiles).courses();
+    CourseData.Read read = CourseData.read(profiles);
+    return new Contents(read.courses(), read.completionVerbs());
+  }
+
+  /**
+   * What the profiles say.
+   *
+   * @param courses prerequisites first, else in file order
+   * @param completionVerbs the verb ids that complete a module (template module-completed)
+   */
+  public record Contents(List<Course> courses, Set<String> completionVerbs) {
+    public Contents {
+      courses = List.copyOf(courses);
+      completionVerbs = Set.copyOf(completionVerbs);
+    }
   }
 
   /** Every {@code *.jsonld} file directly in the folder, by file name. */

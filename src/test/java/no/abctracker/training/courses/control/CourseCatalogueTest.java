@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.abctracker.problems.Problem;
 import no.abctracker.training.courses.entity.CompletionRule;
 import no.abctracker.training.courses.entity.Course;
@@ -96,6 +97,33 @@ class CourseCatalogueTest {
   }
 
   @Test
+  void theVerbsThatCompleteAModuleComeFromTheProfile() {
+    assertThat(catalogue.completionVerbs())
+        .containsExactlyInAnyOrder(
+            "http://adlnet.gov/expapi/verbs/completed",
+            "http://adlnet.gov/expapi/verbs/passed",
+            "https://w3id.org/xapi/adl/verbs/satisfied",
+            "https://w3id.org/xapi/adl/verbs/waived");
+  }
+
+  @Test
+  void withoutTheAbcProfileNothingSaysWhichVerbsCompleteAModule(@TempDir Path folder)
+      throws IOException {
+    Files.copy(
+        Path.of("xapi-profiles/velferdsteknologiens-abc.jsonld"), folder.resolve("abc.jsonld"));
+    Files.copy(
+        Path.of("src/test/resources/xapi-profiles-valid/fixture.jsonld"),
+        folder.resolve("fixture.jsonld"));
+    assertThat(loadedFrom(folder).courses()).hasSize(2);
+
+    Files.delete(folder.resolve("abc.jsonld"));
+
+    assertThatThrownBy(() -> loadedFrom(folder))
+        .isInstanceOf(InvalidProfiles.class)
+        .hasMessageContaining(CourseData.MODULE_COMPLETED);
+  }
+
+  @Test
   void unknownCodeIsA404Problem() {
     assertThat(catalogue.find("NOPE")).isEmpty();
     assertThatThrownBy(() -> catalogue.course("NOPE"))
@@ -146,7 +174,8 @@ class CourseCatalogueTest {
   void aCatalogueOfGivenCoursesAnswersLookups() {
     Course course = catalogue.course("ABC");
 
-    CourseCatalogue small = CourseCatalogue.of(List.of(course));
+    CourseCatalogue small =
+        CourseCatalogue.of(List.of(course), Set.of("http://adlnet.gov/expapi/verbs/completed"));
 
     assertThat(small.courses()).containsExactly(course);
     assertThat(small.moduleByActivityId(course.modules().get(0).activityId())).isPresent();
