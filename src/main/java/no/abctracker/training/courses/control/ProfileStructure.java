@@ -114,6 +114,15 @@ public final class ProfileStructure {
 
     void indexIds(
         JsonObject profile, Map<String, String> conceptTypes, Map<String, String> definedIn) {
+      List<String> profileIds = new ArrayList<>();
+      string(profile, "id").ifPresent(profileIds::add);
+      objects(profile, "versions").forEach(v -> string(v, "id").ifPresent(profileIds::add));
+      for (String id : profileIds) {
+        String earlier = definedIn.putIfAbsent(id, source + " $");
+        if (earlier != null && !earlier.startsWith(source + " ")) {
+          fail("$", UNIQUE_ID, "profile or version id " + id + " is already used by " + earlier);
+        }
+      }
       for (String section : List.of("concepts", "templates", "patterns")) {
         List<JsonObject> members = objects(profile, section);
         for (int i = 0; i < members.size(); i++) {
