@@ -82,7 +82,8 @@ public final class XapiProfileReader {
 
   /**
    * Every {@code *.jsonld} file in the classpath folder {@value #CLASSPATH_FOLDER}, from a
-   * directory (exploded war, tests) or a jar.
+   * directory (exploded war, tests) or a jar (which needs an entry for the folder itself, as Maven
+   * writes one).
    */
   public static List<ProfileDocument> fromClasspath(ClassLoader loader) {
     List<ProfileDocument> profiles = new ArrayList<>();

@@ -192,6 +192,28 @@ class CourseCatalogueTest {
     assertThat(Map.copyOf(abc.title())).isEqualTo(abc.title());
   }
 
+  @Test
+  void readsProfilesPackagedInAJar(@TempDir Path folder) throws IOException {
+    Path jar = folder.resolve("profiles.jar");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar));
+        var files = Files.list(Path.of("xapi-profiles"))) {
+      // a folder entry, as Maven writes one: class loaders find a folder only through it
+      out.putNextEntry(new java.util.zip.ZipEntry("xapi-profiles/"));
+      out.closeEntry();
+      for (Path file : files.sorted().toList()) {
+        out.putNextEntry(new java.util.zip.ZipEntry("xapi-profiles/" + file.getFileName()));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+
+    try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+      assertThat(XapiProfileReader.courses(XapiProfileReader.fromClasspath(loader)))
+          .extracting(Course::code)
+          .containsExactly("ABC", "SB-MEDISINDISPENSER");
+    }
+  }
+
   private static CourseCatalogue loadedFrom(Path folder) {
     CourseCatalogue catalogue = new CourseCatalogue();
     catalogue.profilesDir = Optional.of(folder.toString());
