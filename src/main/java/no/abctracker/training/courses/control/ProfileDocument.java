@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One xAPI Profile as read from a file, in the compact JSON-LD form it is authored in.
@@ -23,7 +24,7 @@ public record ProfileDocument(String source, JsonObject json) {
       return new ProfileDocument(source, reader.readObject());
     } catch (JsonException | IllegalStateException e) {
       throw new InvalidProfiles(
-          java.util.List.of(
+          List.of(
               new Violation(
                   source, "$", Violation.Rule.JSON, "not a JSON object: " + e.getMessage())));
     }

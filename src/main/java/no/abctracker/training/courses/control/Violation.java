@@ -31,9 +31,9 @@ public record Violation(String source, String location, Rule rule, String messag
     VERSIONS,
     /** §7, §8, §9: {@code inScheme} is a version of this profile. */
     IN_SCHEME,
-    /** §7.0: concept types, and no concept, template or pattern id defined twice. */
+    /** §7.0: no profile, version, concept, template or pattern id defined twice. */
     UNIQUE_ID,
-    /** §7.1, §7.2, §7.3: properties allowed on that kind of concept only. */
+    /** §7: a known concept type, and §7.1–§7.3: properties allowed on that kind only. */
     CONCEPT_SHAPE,
     /** §7.4: activity definitions carry the activity context and extension contexts. */
     ACTIVITY_DEFINITION,
