@@ -39,7 +39,7 @@ for version in 1.0.3 2.0.0; do
   if [ -z "$log" ]; then
     echo "xAPI $version: the suite wrote no log"; echo "$out"; status=1; continue
   fi
-  summary=$(node -e 'const s=require(process.argv[1]).summary; console.log(`${s.passed}/${s.total} passed, ${s.failed} failed`); process.exit(s.failed?1:0)' "$log") || status=1
+  summary=$(node -e 'const s=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")).summary; console.log(`${s.passed}/${s.total} passed, ${s.failed} failed`); process.exit(s.failed?1:0)' "$log") || status=1
   echo "xAPI $version: $summary (failures logged in $log)"
 done
 exit $status
