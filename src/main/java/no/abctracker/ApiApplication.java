@@ -1,0 +1,28 @@
+package no.abctracker;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import no.abctracker.access.boundary.ApiAuthentication;
+import no.abctracker.access.boundary.RoleCheck;
+import no.abctracker.municipalities.boundary.MunicipalitiesResource;
+import no.abctracker.problems.Problems;
+import no.abctracker.xapi.credentials.boundary.LrsClientsResource;
+
+/**
+ * The REST API at {@code /api/v1} for coordinators and integrators; add new API resources here. The
+ * LRS is a separate application at {@code /xapi}, so that each has its own authentication and the
+ * pages can live beside both.
+ */
+@ApplicationPath("api/v1")
+public class ApiApplication extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Problems.withMappers(
+        ApiAuthentication.class,
+        RoleCheck.class,
+        MunicipalitiesResource.class,
+        LrsClientsResource.class);
+  }
+}

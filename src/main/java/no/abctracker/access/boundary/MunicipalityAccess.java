@@ -1,0 +1,19 @@
+package no.abctracker.access.boundary;
+
+import jakarta.ws.rs.core.SecurityContext;
+import no.abctracker.access.control.ApiUser;
+import no.abctracker.problems.Forbidden;
+
+/** Nobody sees another municipality's data: a system administrator sees all, others their own. */
+public final class MunicipalityAccess {
+
+  private MunicipalityAccess() {}
+
+  public static ApiUser require(SecurityContext security, String municipalityCode) {
+    ApiUser user = (ApiUser) security.getUserPrincipal();
+    if (!user.isSystemAdmin() && !user.municipality().orElse("").equals(municipalityCode)) {
+      throw new Forbidden("You have no access to municipality " + municipalityCode);
+    }
+    return user;
+  }
+}

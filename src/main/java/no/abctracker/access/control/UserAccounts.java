@@ -1,0 +1,92 @@
+package no.abctracker.access.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+import no.abctracker.access.entity.Role;
+import no.abctracker.access.entity.UserAccount;
+import no.abctracker.municipalities.entity.Municipality;
+import no.abctracker.problems.Conflict;
+
+/** Creates user accounts and checks their passwords. */
+@ApplicationScoped
+public class UserAccounts {
+
+  private static final Logger LOG = Logger.getLogger(UserAccounts.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject VerifiedSecrets verifiedSecrets;
+  @Inject Clock clock;
+
+  public Optional<ApiUser> authenticate(String username, String password) {
+    return verifiedSecrets.verify(
+        "user:" + username,
+        password,
+        () ->
+            find(username)
+                .filter(account -> SecretHashing.matches(password, account.passwordHash()))
+                .map(UserAccounts::snapshot));
+  }
+
+  @Transactional
+  public UserAccount create(
+      String username, String password, Role role, Municipality municipality) {
+    if (find(username).isPresent()) {
+      throw new Conflict("A user named '" + username + "' already exists");
+    }
+    UserAccount account =
+        new UserAccount(
+            username, SecretHashing.hash(password), role, municipality, clock.instant());
+    em.persist(account);
+    return account;
+  }
+
+  /**
+   * Makes sure the system administrator from the settings exists. With a password in the settings,
+   * it is (re)set to that; without, a first start generates one and logs it once.
+   */
+  @Transactional
+  public void ensureSystemAdmin(String username, Optional<String> password) {
+    Optional<UserAccount> existing = find(username);
+    if (existing.isPresent()) {
+      password
+          .filter(p -> !SecretHashing.matches(p, existing.get().passwordHash()))
+          .ifPresent(p -> existing.get().changePasswordHash(SecretHashing.hash(p)));
+      verifiedSecrets.forget("user:" + username);
+      return;
+    }
+    String initial = password.orElseGet(() -> SecretHashing.randomToken(12));
+    em.persist(
+        new UserAccount(
+            username, SecretHashing.hash(initial), Role.SYSTEM_ADMIN, null, clock.instant()));
+    if (password.isEmpty()) {
+      LOG.warning(
+          "Created system administrator '"
+              + username
+              + "' with generated password "
+              + initial
+              + " (set ABC_ADMIN_PASSWORD to choose one)");
+    }
+  }
+
+  private Optional<UserAccount> find(String username) {
+    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static ApiUser snapshot(UserAccount account) {
+    return new ApiUser(
+        account.id(),
+        account.username(),
+        account.role(),
+        account.municipality().map(Municipality::id).orElse(null),
+        account.municipality().map(Municipality::code).orElse(null));
+  }
+}

@@ -1,0 +1,101 @@
+package no.abctracker.access.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import no.abctracker.municipalities.entity.Municipality;
+
+/** A person who logs in to the API or the pages; the password is stored only as a PBKDF2 hash. */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(
+    name = UserAccount.BY_USERNAME,
+    query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+public class UserAccount {
+
+  public static final String BY_USERNAME = "UserAccount.byUsername";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String username;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Role role;
+
+  @ManyToOne
+  @JoinColumn(name = "municipality_id")
+  private Municipality municipality;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected UserAccount() {}
+
+  public UserAccount(
+      String username,
+      String passwordHash,
+      Role role,
+      Municipality municipality,
+      Instant createdAt) {
+    if (role != Role.SYSTEM_ADMIN && municipality == null) {
+      throw new IllegalArgumentException(role + " must belong to a municipality");
+    }
+    this.username = Objects.requireNonNull(username);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.role = Objects.requireNonNull(role);
+    this.municipality = municipality;
+    this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public Optional<Municipality> municipality() {
+    return Optional.ofNullable(municipality);
+  }
+
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof UserAccount that && username.equals(that.username);
+  }
+
+  @Override
+  public int hashCode() {
+    return username.hashCode();
+  }
+}

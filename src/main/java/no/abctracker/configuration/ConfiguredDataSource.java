@@ -1,0 +1,157 @@
+package no.abctracker.configuration;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.mariadb.jdbc.MariaDbDataSource;
+
+/**
+ * The physical datasource behind the container's pool. Payara resolves {@code ${MPCONFIG=…}} in a
+ * {@code @DataSourceDefinition} before the application's own defaults are visible and cannot pass
+ * an empty password, so this class reads {@code ABC_DB_URL}, {@code ABC_DB_USER} and {@code
+ * ABC_DB_PASSWORD} itself, with the application's config, when the pool first needs a connection.
+ * On that first connection it also creates the database if it is missing, and waits for a server
+ * that is not up yet instead of failing the deployment.
+ */
+public class ConfiguredDataSource implements DataSource {
+
+  private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
+  private static final Duration WAIT_FOR_SERVER = Duration.ofMinutes(3);
+  private static final Duration RETRY_EVERY = Duration.ofSeconds(3);
+
+  private volatile MariaDbDataSource delegate;
+  private int loginTimeout;
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return delegate().getConnection();
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    return delegate().getConnection(username, password);
+  }
+
+  private MariaDbDataSource delegate() throws SQLException {
+    MariaDbDataSource current = delegate;
+    if (current == null) {
+      synchronized (this) {
+        if (delegate == null) {
+          delegate = connectFirstTime();
+        }
+        current = delegate;
+      }
+    }
+    return current;
+  }
+
+  private static MariaDbDataSource connectFirstTime() throws SQLException {
+    Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
+    String url =
+        EmbeddedMariaDb.startIfNeeded()
+            .orElseGet(() -> config.getValue("ABC_DB_URL", String.class));
+    String user = config.getValue("ABC_DB_USER", String.class);
+    String password = config.getOptionalValue("ABC_DB_PASSWORD", String.class).orElse("");
+    String database =
+        DatabaseUrl.databaseName(url)
+            .orElseThrow(
+                () ->
+                    new SQLException(
+                        "ABC_DB_URL must name a database, e.g. jdbc:mariadb://host:3306/abc_tracker"));
+    MariaDbDataSource server =
+        credentials(new MariaDbDataSource(DatabaseUrl.serverUrl(url)), user, password);
+    long deadline = System.nanoTime() + WAIT_FOR_SERVER.toNanos();
+    while (true) {
+      try (Connection connection = server.getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute(
+            "CREATE DATABASE IF NOT EXISTS `"
+                + database.replace("`", "``")
+                + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        return credentials(new MariaDbDataSource(url), user, password);
+      } catch (SQLException e) {
+        if (System.nanoTime() > deadline || e.getErrorCode() == 1045) {
+          throw new SQLException(
+              "Cannot reach the database in ABC_DB_URL ("
+                  + url
+                  + ") as ABC_DB_USER '"
+                  + user
+                  + "': "
+                  + e.getMessage(),
+              e);
+        }
+        LOG.warning(
+            () ->
+                "Waiting for the database server in ABC_DB_URL ("
+                    + url
+                    + "): "
+                    + e.getMessage()
+                    + "; retrying in "
+                    + RETRY_EVERY.toSeconds()
+                    + " s");
+        sleep();
+      }
+    }
+  }
+
+  private static MariaDbDataSource credentials(
+      MariaDbDataSource source, String user, String password) throws SQLException {
+    source.setUser(user);
+    source.setPassword(password);
+    return source;
+  }
+
+  private static void sleep() throws SQLException {
+    try {
+      Thread.sleep(RETRY_EVERY.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("Interrupted while waiting for the database", e);
+    }
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return null;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {
+    // The MariaDB driver logs through its own logger.
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) {
+    this.loginTimeout = seconds;
+  }
+
+  @Override
+  public int getLoginTimeout() {
+    return loginTimeout;
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException("Logs through java.util.logging per class");
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    if (type.isInstance(this)) {
+      return type.cast(this);
+    }
+    return delegate().unwrap(type);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) throws SQLException {
+    return type.isInstance(this) || delegate().isWrapperFor(type);
+  }
+}

@@ -1,0 +1,30 @@
+package no.abctracker.configuration;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+
+/**
+ * The one datasource of the application, declared in the application so that operators only set
+ * {@code ABC_DB_URL}, {@code ABC_DB_USER} and {@code ABC_DB_PASSWORD} (read by {@link
+ * ConfiguredDataSource}).
+ */
+@DataSourceDefinition(
+    name = Database.JNDI_NAME,
+    className = "no.abctracker.configuration.ConfiguredDataSource",
+    minPoolSize = 2,
+    maxPoolSize = 48,
+    initialPoolSize = 2,
+    maxIdleTime = 300,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.connection-creation-retry-attempts=3",
+      "fish.payara.connection-creation-retry-interval-in-seconds=2"
+    })
+public final class Database {
+
+  public static final String JNDI_NAME = "java:app/jdbc/abc";
+
+  private Database() {}
+}

@@ -1,0 +1,87 @@
+package no.abctracker.configuration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every operator setting in one place. Each name is also an environment variable; defaults live in
+ * {@code META-INF/microprofile-config.properties}. {@link SettingsCheck} validates them at
+ * start-up.
+ */
+@ApplicationScoped
+public class Settings {
+
+  @Inject
+  @ConfigProperty(name = "ABC_DB_URL")
+  String dbUrl;
+
+  @Inject
+  @ConfigProperty(name = "ABC_DB_USER")
+  String dbUser;
+
+  @Inject
+  @ConfigProperty(name = "ABC_DB_PASSWORD")
+  Optional<String> dbPassword;
+
+  @Inject
+  @ConfigProperty(name = "ABC_ADMIN_USER")
+  String adminUser;
+
+  @Inject
+  @ConfigProperty(name = "ABC_ADMIN_PASSWORD")
+  Optional<String> adminPassword;
+
+  @Inject
+  @ConfigProperty(name = "ABC_LRS_BOOTSTRAP_KEY")
+  Optional<String> lrsBootstrapKey;
+
+  @Inject
+  @ConfigProperty(name = "ABC_LRS_BOOTSTRAP_SECRET")
+  Optional<String> lrsBootstrapSecret;
+
+  @Inject
+  @ConfigProperty(name = "ABC_BOOTSTRAP_MUNICIPALITY")
+  String bootstrapMunicipality;
+
+  @Inject
+  @ConfigProperty(name = "ABC_BOOTSTRAP_MUNICIPALITY_NAME")
+  String bootstrapMunicipalityName;
+
+  public String dbUrl() {
+    return dbUrl;
+  }
+
+  public String dbUser() {
+    return dbUser;
+  }
+
+  public String dbPassword() {
+    return dbPassword.orElse("");
+  }
+
+  public String adminUser() {
+    return adminUser;
+  }
+
+  public Optional<String> adminPassword() {
+    return adminPassword.filter(p -> !p.isBlank());
+  }
+
+  public Optional<String> lrsBootstrapKey() {
+    return lrsBootstrapKey.filter(k -> !k.isBlank());
+  }
+
+  public Optional<String> lrsBootstrapSecret() {
+    return lrsBootstrapSecret.filter(s -> !s.isBlank());
+  }
+
+  public String bootstrapMunicipality() {
+    return bootstrapMunicipality;
+  }
+
+  public String bootstrapMunicipalityName() {
+    return bootstrapMunicipalityName;
+  }
+}

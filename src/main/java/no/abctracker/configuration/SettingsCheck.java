@@ -1,0 +1,57 @@
+package no.abctracker.configuration;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The start-up validation of {@link Settings}: all problems at once, each naming its setting. */
+public final class SettingsCheck {
+
+  private SettingsCheck() {}
+
+  public static List<String> problems(Settings settings) {
+    List<String> problems = new ArrayList<>();
+    if (!settings.dbUrl().startsWith("jdbc:mariadb://")
+        && !settings.dbUrl().startsWith("jdbc:mysql://")) {
+      problems.add(
+          "ABC_DB_URL must be a MariaDB JDBC URL such as jdbc:mariadb://localhost:3306/abc_tracker"
+              + " (got '"
+              + settings.dbUrl()
+              + "')");
+    } else if (DatabaseUrl.databaseName(settings.dbUrl()).isEmpty()) {
+      problems.add("ABC_DB_URL must name a database, e.g. jdbc:mariadb://host:3306/abc_tracker");
+    }
+    if (settings.dbUser().isBlank()) {
+      problems.add("ABC_DB_USER must not be empty");
+    }
+    if (!settings.adminUser().matches("[A-Za-z0-9._@-]{1,100}")) {
+      problems.add(
+          "ABC_ADMIN_USER must be 1-100 letters, digits or . _ @ - (got '"
+              + settings.adminUser()
+              + "')");
+    }
+    settings
+        .adminPassword()
+        .filter(p -> p.length() < 8)
+        .ifPresent(p -> problems.add("ABC_ADMIN_PASSWORD must have at least 8 characters"));
+    if (!settings.bootstrapMunicipality().matches("\\d{4}")) {
+      problems.add(
+          "ABC_BOOTSTRAP_MUNICIPALITY must be a 4-digit municipality number (got '"
+              + settings.bootstrapMunicipality()
+              + "')");
+    }
+    if (settings.lrsBootstrapKey().isPresent() != settings.lrsBootstrapSecret().isPresent()) {
+      problems.add(
+          "ABC_LRS_BOOTSTRAP_KEY and ABC_LRS_BOOTSTRAP_SECRET must be set together (one is missing)");
+    }
+    settings
+        .lrsBootstrapKey()
+        .filter(k -> !k.matches("[A-Za-z0-9._~-]{3,100}"))
+        .ifPresent(
+            k ->
+                problems.add(
+                    "ABC_LRS_BOOTSTRAP_KEY must be 3-100 letters, digits or . _ ~ - (got '"
+                        + k
+                        + "')"));
+    return problems;
+  }
+}

@@ -1,0 +1,9 @@
+package no.abctracker.problems;
+
+/** Authenticated, but not allowed to do this. */
+public class Forbidden extends Problem {
+
+  public Forbidden(String detail) {
+    super(403, "Forbidden", detail);
+  }
+}

@@ -1,0 +1,33 @@
+package no.abctracker.problems;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** Builds RFC 9457 problem+json responses; the only place that knows the body's shape. */
+public final class ProblemResponses {
+
+  public static final String PROBLEM_JSON = "application/problem+json";
+
+  private ProblemResponses() {}
+
+  public static Response of(Problem problem) {
+    return of(problem.status(), problem.title(), problem.detail(), problem.headers());
+  }
+
+  public static Response of(int status, String title, String detail, Map<String, String> headers) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", title)
+            .add("status", status);
+    if (detail != null) {
+      body.add("detail", detail);
+    }
+    Response.ResponseBuilder response =
+        Response.status(status).type(PROBLEM_JSON).entity(body.build().toString());
+    headers.forEach(response::header);
+    return response.build();
+  }
+}

@@ -1,0 +1,20 @@
+package no.abctracker.problems;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The exception mappers every JAX-RS application registers, so that failures look the same. */
+public final class Problems {
+
+  private Problems() {}
+
+  public static Set<Class<?>> withMappers(Class<?>... classes) {
+    Set<Class<?>> all = new HashSet<>(Arrays.asList(classes));
+    all.add(ProblemMapper.class);
+    all.add(WebApplicationExceptionMapper.class);
+    all.add(JsonParsingMapper.class);
+    all.add(UnexpectedFailureMapper.class);
+    return all;
+  }
+}

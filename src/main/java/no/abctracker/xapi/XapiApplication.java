@@ -1,0 +1,20 @@
+package no.abctracker.xapi;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import no.abctracker.problems.Problems;
+import no.abctracker.xapi.about.boundary.AboutResource;
+import no.abctracker.xapi.boundary.XapiVersionNegotiation;
+import no.abctracker.xapi.credentials.boundary.LrsAuthentication;
+
+/** The LRS at {@code /xapi}: only xAPI resources and their filters; add new xAPI resources here. */
+@ApplicationPath("xapi")
+public class XapiApplication extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Problems.withMappers(
+        XapiVersionNegotiation.class, LrsAuthentication.class, AboutResource.class);
+  }
+}

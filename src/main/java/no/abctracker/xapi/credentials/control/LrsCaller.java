@@ -1,0 +1,50 @@
+package no.abctracker.xapi.credentials.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.security.Principal;
+import java.util.Set;
+import no.abctracker.xapi.credentials.entity.Scope;
+
+/**
+ * The authenticated LRS client of one xAPI request: an immutable snapshot with the municipality
+ * every query must be limited to and the authority the LRS writes into the statements it stores.
+ */
+public record LrsCaller(
+    long clientId,
+    String key,
+    String name,
+    long municipalityId,
+    String municipalityCode,
+    Set<Scope> scopes,
+    JsonObject authority)
+    implements Principal {
+
+  /** The homePage of the account that identifies LRS clients as xAPI authorities. */
+  public static final String AUTHORITY_HOME_PAGE = "https://abc-tracker.no/lrs-clients";
+
+  public static JsonObject authorityOf(String key, String name) {
+    return Json.createObjectBuilder()
+        .add("objectType", "Agent")
+        .add("name", name)
+        .add(
+            "account",
+            Json.createObjectBuilder().add("homePage", AUTHORITY_HOME_PAGE).add("name", key))
+        .build();
+  }
+
+  @Override
+  public String getName() {
+    return key;
+  }
+
+  /** True when one of {@code anyOf} is held, directly or through {@code all} / {@code all/read}. */
+  public boolean holdsAny(Set<Scope> anyOf) {
+    for (Scope scope : anyOf) {
+      if (scopes.contains(scope)) {
+        return true;
+      }
+    }
+    return scopes.contains(Scope.ALL);
+  }
+}

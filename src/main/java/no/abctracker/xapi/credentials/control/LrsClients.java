@@ -1,0 +1,120 @@
+package no.abctracker.xapi.credentials.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import no.abctracker.access.control.SecretHashing;
+import no.abctracker.access.control.VerifiedSecrets;
+import no.abctracker.municipalities.entity.Municipality;
+import no.abctracker.problems.BadRequest;
+import no.abctracker.problems.NotFound;
+import no.abctracker.xapi.credentials.entity.LrsClient;
+import no.abctracker.xapi.credentials.entity.Scope;
+
+/** Creates LRS clients, rotates their secrets and authenticates their requests. */
+@ApplicationScoped
+public class LrsClients {
+
+  @PersistenceContext EntityManager em;
+  @Inject VerifiedSecrets verifiedSecrets;
+  @Inject Clock clock;
+
+  /** A new client and its secret, which is shown this once and stored only as a hash. */
+  public record Issued(LrsClient client, String secret) {}
+
+  public Optional<LrsCaller> authenticate(String key, String secret) {
+    return verifiedSecrets.verify(
+        "lrs:" + key,
+        secret,
+        () ->
+            findByKey(key)
+                .filter(LrsClient::enabled)
+                .filter(client -> SecretHashing.matches(secret, client.secretHash()))
+                .map(LrsClients::snapshot));
+  }
+
+  @Transactional
+  public Issued create(Municipality municipality, String name, Set<Scope> scopes) {
+    if (name == null || name.isBlank() || name.length() > 200) {
+      throw new BadRequest("name: must be 1-200 characters");
+    }
+    if (scopes.isEmpty()) {
+      throw new BadRequest("scopes: name at least one scope");
+    }
+    String key = SecretHashing.randomToken(15);
+    String secret = SecretHashing.randomToken(32);
+    LrsClient client =
+        new LrsClient(
+            municipality, name.strip(), key, SecretHashing.hash(secret), scopes, clock.instant());
+    em.persist(client);
+    return new Issued(client, secret);
+  }
+
+  @Transactional
+  public Issued rotateSecret(Municipality municipality, String key) {
+    LrsClient client = get(municipality, key);
+    String secret = SecretHashing.randomToken(32);
+    client.rotateSecret(SecretHashing.hash(secret));
+    verifiedSecrets.forget("lrs:" + key);
+    return new Issued(client, secret);
+  }
+
+  public List<LrsClient> of(Municipality municipality) {
+    return em.createNamedQuery(LrsClient.BY_MUNICIPALITY, LrsClient.class)
+        .setParameter("municipality", municipality)
+        .getResultList();
+  }
+
+  public LrsClient get(Municipality municipality, String key) {
+    return findByKey(key)
+        .filter(c -> c.municipality().equals(municipality))
+        .orElseThrow(
+            () -> new NotFound("No LRS client " + key + " in municipality " + municipality.code()));
+  }
+
+  /** The client from the settings, with every scope; its secret follows the settings. */
+  @Transactional
+  public void ensureBootstrap(Municipality municipality, String key, String secret) {
+    Optional<LrsClient> existing = findByKey(key);
+    if (existing.isPresent()) {
+      if (!SecretHashing.matches(secret, existing.get().secretHash())) {
+        existing.get().rotateSecret(SecretHashing.hash(secret));
+      }
+      verifiedSecrets.forget("lrs:" + key);
+      return;
+    }
+    em.persist(
+        new LrsClient(
+            municipality,
+            "Bootstrap client",
+            key,
+            SecretHashing.hash(secret),
+            EnumSet.of(Scope.ALL),
+            clock.instant()));
+  }
+
+  private Optional<LrsClient> findByKey(String key) {
+    return em.createNamedQuery(LrsClient.BY_KEY, LrsClient.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static LrsCaller snapshot(LrsClient client) {
+    return new LrsCaller(
+        client.id(),
+        client.apiKey(),
+        client.name(),
+        client.municipality().id(),
+        client.municipality().code(),
+        Set.copyOf(client.scopes()),
+        LrsCaller.authorityOf(client.apiKey(), client.name()));
+  }
+}
