@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import no.abctracker.configuration.Settings;
 import no.abctracker.training.courses.entity.Course;
 import no.abctracker.training.courses.entity.CourseModule;
 import no.abctracker.training.courses.entity.ModuleOfCourse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The courses the xAPI Profiles describe, loaded once at start-up: from {@code
@@ -29,9 +29,7 @@ public class CourseCatalogue {
 
   private static final Logger LOG = Logger.getLogger(CourseCatalogue.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "abc.xapi.profiles.dir")
-  Optional<String> profilesDir;
+  @Inject Settings settings;
 
   private List<Course> ordered = List.of();
   private Set<String> completionVerbs = Set.of();
@@ -60,8 +58,10 @@ public class CourseCatalogue {
 
   @PostConstruct
   void load() {
-    Optional<String> folder =
-        profilesDir == null ? Optional.empty() : profilesDir.filter(d -> !d.isBlank());
+    load(settings.xapiProfilesDir());
+  }
+
+  void load(Optional<String> folder) {
     List<ProfileDocument> profiles =
         folder
             .map(dir -> XapiProfileReader.fromDirectory(Path.of(dir)))

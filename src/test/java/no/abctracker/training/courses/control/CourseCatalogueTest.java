@@ -216,8 +216,7 @@ class CourseCatalogueTest {
 
   private static CourseCatalogue loadedFrom(Path folder) {
     CourseCatalogue catalogue = new CourseCatalogue();
-    catalogue.profilesDir = Optional.of(folder.toString());
-    catalogue.load();
+    catalogue.load(Optional.of(folder.toString()));
     return catalogue;
   }
 
