@@ -21,7 +21,7 @@ public class CoursesResource {
 
   @GET
   @Operation(summary = "Every course in the catalogue, a course after its prerequisites")
-  public JsonArray all() {
+  public JsonArray courses() {
     return CourseJson.of(catalogue.courses());
   }
 
@@ -30,7 +30,7 @@ public class CoursesResource {
   @Operation(summary = "One course with its modules and versions")
   @APIResponse(responseCode = "200", description = "The course")
   @APIResponse(responseCode = "404", description = "No course has this code")
-  public JsonObject one(@PathParam("code") String code) {
+  public JsonObject course(@PathParam("code") String code) {
     return CourseJson.of(catalogue.course(code));
   }
 }
