@@ -314,8 +314,8 @@ class StatementsIT {
     }
     String more = Http.json(page).asJsonObject().getString("more");
     while (!more.isEmpty()) {
-      assertThat(more).startsWith("/xapi/statements?more=");
-      page = lrsGet(lrs, more);
+      assertThat(more).startsWith(base.getPath() + "xapi/statements?more=");
+      page = lrs.get(more.substring(base.getPath().length()));
       seen.addAll(ids(page));
       more = Http.json(page).asJsonObject().getString("more");
     }
@@ -324,10 +324,6 @@ class StatementsIT {
     }
     writers.shutdown();
     assertThat(seen).containsExactlyElementsOf(posted);
-  }
-
-  private static HttpResponse<String> lrsGet(Http lrs, String absolutePath) {
-    return lrs.get(absolutePath.substring(1));
   }
 
   @Test

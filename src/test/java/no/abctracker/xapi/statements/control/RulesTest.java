@@ -61,6 +61,21 @@ class RulesTest {
   }
 
   @Test
+  void anLrsAssignedTimestampIsNotContent() {
+    JsonObject stored =
+        json(
+            "{'id':'a',"
+                + BASE
+                + "'object':{'id':'http://a'},'stored':'2024-01-01T00:00:00Z','timestamp':'2024-01-01T00:00:00Z'}");
+    JsonObject again =
+        json(
+            "{'id':'a',"
+                + BASE
+                + "'object':{'id':'http://a'},'stored':'2024-02-01T00:00:00Z','timestamp':'2024-02-01T00:00:00Z'}");
+    assertThat(ConflictRule.isRepeat(stored, again)).isTrue();
+  }
+
+  @Test
   void lrsAssignsIdAuthorityStoredTimestampAndVersion() {
     Instant stored = CLOCK.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     JsonObject prepared =
