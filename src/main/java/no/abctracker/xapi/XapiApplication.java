@@ -5,8 +5,13 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import no.abctracker.problems.Problems;
 import no.abctracker.xapi.about.boundary.AboutResource;
+import no.abctracker.xapi.activities.boundary.ActivitiesResource;
+import no.abctracker.xapi.agents.boundary.AgentsResource;
 import no.abctracker.xapi.boundary.XapiVersionNegotiation;
 import no.abctracker.xapi.credentials.boundary.LrsAuthentication;
+import no.abctracker.xapi.documents.boundary.ActivityProfileResource;
+import no.abctracker.xapi.documents.boundary.AgentProfileResource;
+import no.abctracker.xapi.documents.boundary.StateResource;
 
 /** The LRS at {@code /xapi}: only xAPI resources and their filters; add new xAPI resources here. */
 @ApplicationPath("xapi")
@@ -15,6 +20,13 @@ public class XapiApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Problems.withMappers(
-        XapiVersionNegotiation.class, LrsAuthentication.class, AboutResource.class);
+        XapiVersionNegotiation.class,
+        LrsAuthentication.class,
+        AboutResource.class,
+        StateResource.class,
+        ActivityProfileResource.class,
+        AgentProfileResource.class,
+        ActivitiesResource.class,
+        AgentsResource.class);
   }
 }
