@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -66,11 +67,19 @@ public final class JsonMerge {
     return merged.build();
   }
 
-  private static JsonObject jsonObject(DocumentContent content, String what) {
+  /** The whole body as one JSON object: trailing content after it is not valid JSON either. */
+  static JsonObject jsonObject(DocumentContent content, String what) {
     JsonValue value;
-    try (var reader = Json.createReader(new ByteArrayInputStream(content.bytes()))) {
-      value = reader.readValue();
-    } catch (JsonException e) {
+    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(content.bytes()))) {
+      if (!parser.hasNext()) {
+        throw new BadRequest(what + " is empty, not a JSON object");
+      }
+      parser.next();
+      value = parser.getValue();
+      if (parser.hasNext()) {
+        throw new BadRequest(what + " has content after its JSON value");
+      }
+    } catch (JsonException | IllegalStateException e) {
       throw new BadRequest(what + " is not valid JSON: " + e.getMessage(), e);
     }
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
