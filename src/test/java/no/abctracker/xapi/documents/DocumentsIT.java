@@ -15,8 +15,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Http;
 import no.abctracker.testsupport.Tenants;
@@ -278,6 +281,36 @@ class DocumentsIT {
                         "xapi/activities/state" + query("activityId", activityId, "agent", agent)))
                 .asJsonArray())
         .isEmpty();
+  }
+
+  @Test
+  void concurrentWritesNeitherLoseMergesNorCreateTwice() throws Exception {
+    Http lrs = lrs("state", "profile");
+    String state =
+        "xapi/activities/state" + query("activityId", activity(), "agent", agent(), "stateId", "s");
+    String profile = "xapi/agents/profile" + query("agent", agent(), "profileId", "p");
+    int writers = 10;
+    List<CompletableFuture<Integer>> merges = new ArrayList<>();
+    List<CompletableFuture<Integer>> creates = new ArrayList<>();
+    for (int i = 0; i < writers; i++) {
+      byte[] merge = utf8("{\"k" + i + "\":" + i + "}");
+      merges.add(
+          CompletableFuture.supplyAsync(
+              () -> lrs.send("POST", state, "application/json", merge).statusCode()));
+      creates.add(
+          CompletableFuture.supplyAsync(
+              () ->
+                  lrs.header("If-None-Match", "*")
+                      .send("PUT", profile, "application/json", merge)
+                      .statusCode()));
+    }
+    assertThat(merges).allSatisfy(f -> assertThat(f.get()).isEqualTo(204));
+    assertThat(Http.json(lrs.get(state)).asJsonObject()).hasSize(writers);
+    List<Integer> createStatuses = new ArrayList<>();
+    for (CompletableFuture<Integer> f : creates) {
+      createStatuses.add(f.get());
+    }
+    assertThat(createStatuses).containsOnly(204, 412).containsOnlyOnce(204);
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
-import no.abctracker.xapi.documents.control.Documents.DocumentIds;
+import no.abctracker.xapi.documents.control.DocumentTable.DocumentIds;
 import no.abctracker.xapi.documents.entity.DocumentContent;
 import no.abctracker.xapi.documents.entity.StoredDocument;
 

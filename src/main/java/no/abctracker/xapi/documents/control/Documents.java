@@ -1,246 +1,84 @@
 package no.abctracker.xapi.documents.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import javax.sql.DataSource;
-import no.abctracker.configuration.Database;
-import no.abctracker.problems.Conflict;
-import no.abctracker.problems.NotFound;
-import no.abctracker.xapi.documents.control.Preconditions.Write;
+import java.util.function.Supplier;
+import no.abctracker.problems.PreconditionFailed;
+import no.abctracker.xapi.documents.control.DocumentTable.DocumentIds;
 import no.abctracker.xapi.documents.entity.DocumentContent;
 import no.abctracker.xapi.documents.entity.DocumentScope;
 import no.abctracker.xapi.documents.entity.StoredDocument;
 import no.abctracker.xapi.model.XapiVersion;
 
 /**
- * Stores, finds and deletes xAPI documents of one municipality. A write never updates a row: it
- * deletes the current row (only if its ETag is still the one the preconditions were checked
- * against) and inserts the new one, so two concurrent writers cannot both win; the loser gets 409
- * or 412 and nothing changes. The unique key on the document's address does the same for two
- * concurrent creations.
+ * The document operations of the three document resources. A write that lost a race to another
+ * write of the same document is retried when it was unconditional (e.g. two merging POSTs both
+ * land), and fails with 412 when it named an ETag or {@code If-None-Match} that no longer holds.
  */
 @ApplicationScoped
 public class Documents {
 
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
+  static final int ATTEMPTS = 8;
 
-  @Inject Clock clock;
-
-  /** The addressed document of {@code scope} (an exact registration, none if null). */
-  public Optional<StoredDocument> find(DocumentScope scope, String documentId) {
-    String sql =
-        "SELECT id, document_id, content_type, content, etag, updated_at FROM xapi_document"
-            + " WHERE municipality_id = ? AND kind = ? AND scope_hash = ? AND registration = ?"
-            + " AND document_hash = ?";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      bindAddress(s, scope, documentId);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? Optional.of(row(rs)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Reading a document failed", e);
-    }
-  }
+  @Inject DocumentTable table;
 
   public StoredDocument get(DocumentScope scope, String documentId) {
-    return find(scope, documentId)
-        .orElseThrow(
-            () ->
-                new NotFound(
-                    "No document with " + scope.kind().idParameter() + " \"" + documentId + "\""));
+    return table.get(scope, documentId);
   }
 
-  /**
-   * The ids of the documents of {@code scope} (all registrations when it names none) written after
-   * {@code since} (all when null), with the time the newest was written.
-   */
   public DocumentIds ids(DocumentScope scope, OffsetDateTime since) {
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT document_id, updated_at FROM xapi_document"
-                + " WHERE municipality_id = ? AND kind = ? AND scope_hash = ?");
-    if (scope.registration() != null) {
-      sql.append(" AND registration = ?");
-    }
-    if (since != null) {
-      sql.append(" AND updated_at > ?");
-    }
-    sql.append(" ORDER BY updated_at, id");
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql.toString())) {
-      int i = bindScope(s, scope);
-      if (scope.registration() != null) {
-        s.setString(++i, scope.registration());
-      }
-      if (since != null) {
-        s.setObject(++i, since.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
-      }
-      List<String> ids = new ArrayList<>();
-      LocalDateTime newest = null;
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          if (!ids.contains(rs.getString(1))) {
-            ids.add(rs.getString(1));
-          }
-          newest = rs.getObject(2, LocalDateTime.class);
-        }
-      }
-      return new DocumentIds(ids, Optional.ofNullable(newest));
-    } catch (SQLException e) {
-      throw new IllegalStateException("Listing documents failed", e);
-    }
+    return table.ids(scope, since);
   }
 
-  /** Document ids and when the newest of them was written (UTC). */
-  public record DocumentIds(List<String> ids, Optional<LocalDateTime> newest) {}
-
-  /** PUT: stores {@code content} as the document, replacing the stored one if the rule allows. */
-  @Transactional
   public StoredDocument put(
       DocumentScope scope,
       String documentId,
       DocumentContent content,
       Preconditions preconditions,
       XapiVersion version) {
-    Optional<StoredDocument> current = find(scope, documentId);
-    preconditions.check(Write.PUT, scope.kind(), version, current.map(StoredDocument::etag));
-    return replace(scope, documentId, current, content);
+    return retried(
+        preconditions, () -> table.put(scope, documentId, content, preconditions, version));
   }
 
-  /** POST: merges {@code posted} into the stored document ({@link JsonMerge}), or stores it. */
-  @Transactional
   public StoredDocument post(
       DocumentScope scope,
       String documentId,
       DocumentContent posted,
       Preconditions preconditions,
       XapiVersion version) {
-    Optional<StoredDocument> current = find(scope, documentId);
-    preconditions.check(Write.POST, scope.kind(), version, current.map(StoredDocument::etag));
-    DocumentContent merged = JsonMerge.merge(current.map(StoredDocument::content), posted);
-    return replace(scope, documentId, current, merged);
+    return retried(
+        preconditions, () -> table.post(scope, documentId, posted, preconditions, version));
   }
 
-  /** DELETE of one document; deleting one that does not exist is not an error. */
-  @Transactional
   public void delete(
       DocumentScope scope, String documentId, Preconditions preconditions, XapiVersion version) {
-    Optional<StoredDocument> current = find(scope, documentId);
-    preconditions.check(Write.DELETE, scope.kind(), version, current.map(StoredDocument::etag));
-    if (current.isPresent()) {
-      deleteIfUnchanged(current.get());
-    }
+    retried(
+        preconditions,
+        () -> {
+          table.delete(scope, documentId, preconditions, version);
+          return null;
+        });
   }
 
-  /** DELETE of every document of {@code scope} (all registrations when it names none). */
-  @Transactional
   public int deleteAll(DocumentScope scope) {
-    String sql =
-        "DELETE FROM xapi_document WHERE municipality_id = ? AND kind = ? AND scope_hash = ?"
-            + (scope.registration() == null ? "" : " AND registration = ?");
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      int i = bindScope(s, scope);
-      if (scope.registration() != null) {
-        s.setString(++i, scope.registration());
+    return table.deleteAll(scope);
+  }
+
+  static <T> T retried(Preconditions preconditions, Supplier<T> write) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return write.get();
+      } catch (ConcurrentChange e) {
+        if (!preconditions.equals(Preconditions.none())) {
+          throw new PreconditionFailed(
+              "The document changed while this request was being handled, so its If-Match /"
+                  + " If-None-Match no longer holds; nothing was changed");
+        }
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
       }
-      return s.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Deleting documents failed", e);
     }
-  }
-
-  private StoredDocument replace(
-      DocumentScope scope,
-      String documentId,
-      Optional<StoredDocument> current,
-      DocumentContent content) {
-    current.ifPresent(this::deleteIfUnchanged);
-    LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-    if (current.isPresent() && !now.isAfter(current.get().updated())) {
-      // Last-Modified and "since" must move forward even when the clock has not.
-      now = current.get().updated().plusNanos(1000);
-    }
-    String sql =
-        "INSERT INTO xapi_document (municipality_id, kind, scope_hash, registration,"
-            + " document_hash, activity_id, agent_key, document_id, content_type, content, etag,"
-            + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    String etag = content.etag();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      int i = bindAddress(s, scope, documentId);
-      s.setString(++i, scope.activityId());
-      s.setString(++i, scope.agentKey());
-      s.setString(++i, documentId);
-      s.setString(++i, content.contentType());
-      s.setBytes(++i, content.bytes());
-      s.setString(++i, etag);
-      s.setObject(++i, now);
-      s.executeUpdate();
-    } catch (SQLIntegrityConstraintViolationException e) {
-      throw concurrentChange();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Storing a document failed", e);
-    }
-    return new StoredDocument(0, documentId, content, etag, now);
-  }
-
-  private void deleteIfUnchanged(StoredDocument document) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("DELETE FROM xapi_document WHERE id = ? AND etag = ?")) {
-      s.setLong(1, document.rowId());
-      s.setString(2, document.etag());
-      if (s.executeUpdate() == 0) {
-        throw concurrentChange();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Replacing a document failed", e);
-    }
-  }
-
-  private static Conflict concurrentChange() {
-    return new Conflict(
-        "Another request changed this document at the same time; GET it and retry with If-Match");
-  }
-
-  private static int bindScope(PreparedStatement s, DocumentScope scope) throws SQLException {
-    s.setLong(1, scope.municipalityId());
-    s.setString(2, scope.kind().name());
-    s.setString(3, scope.scopeHash());
-    return 3;
-  }
-
-  private static int bindAddress(PreparedStatement s, DocumentScope scope, String documentId)
-      throws SQLException {
-    int i = bindScope(s, scope);
-    s.setString(++i, scope.registrationColumn());
-    s.setString(++i, DocumentScope.sha1(documentId));
-    return i;
-  }
-
-  private static StoredDocument row(ResultSet rs) throws SQLException {
-    return new StoredDocument(
-        rs.getLong("id"),
-        rs.getString("document_id"),
-        new DocumentContent(rs.getString("content_type"), rs.getBytes("content")),
-        rs.getString("etag"),
-        rs.getObject("updated_at", LocalDateTime.class));
   }
 }
