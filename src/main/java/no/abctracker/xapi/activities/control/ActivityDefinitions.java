@@ -23,8 +23,8 @@ import no.abctracker.xapi.documents.entity.DocumentScope;
 
 /**
  * The canonical Activity object of each activity a municipality's statements describe. The
- * statement store calls {@link #merge} for every Activity it stores (statement object, context
- * activities, sub-statement activities), inside its own transaction.
+ * statement store calls {@link #mergeFrom} for every statement it stores (or {@link #merge} for
+ * each Activity), inside its own transaction.
  */
 @ApplicationScoped
 public class ActivityDefinitions {
@@ -86,6 +86,15 @@ public class ActivityDefinitions {
     } catch (SQLException e) {
       throw new IllegalStateException("Merging the definition of " + activityId + " failed", e);
     }
+  }
+
+  /**
+   * Merges the definitions of every Activity {@code statement} mentions ({@link
+   * StatementActivities}): what the statement store calls once per stored statement.
+   */
+  @Transactional
+  public void mergeFrom(long municipalityId, JsonObject statement) {
+    StatementActivities.of(statement).forEach(activity -> merge(municipalityId, activity));
   }
 
   /** The stored definition of an activity, if any statement described it. */
