@@ -1,6 +1,7 @@
 package no.abctracker.problems;
 
-import jakarta.json.Json;
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class ProblemResponses {
 
   public static Response of(int status, String title, String detail, Map<String, String> headers) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "about:blank")
             .add("title", title)
             .add("status", status);

@@ -5,9 +5,14 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import no.abctracker.problems.Problems;
 import no.abctracker.xapi.about.boundary.AboutResource;
+import no.abctracker.xapi.activities.boundary.ActivitiesResource;
+import no.abctracker.xapi.agents.boundary.AgentsResource;
 import no.abctracker.xapi.boundary.AlternateRequestSyntax;
 import no.abctracker.xapi.boundary.XapiVersionNegotiation;
 import no.abctracker.xapi.credentials.boundary.LrsAuthentication;
+import no.abctracker.xapi.documents.boundary.ActivityProfileResource;
+import no.abctracker.xapi.documents.boundary.AgentProfileResource;
+import no.abctracker.xapi.documents.boundary.StateResource;
 import no.abctracker.xapi.statements.boundary.ConsistentThroughHeader;
 import no.abctracker.xapi.statements.boundary.StatementsResource;
 
@@ -23,6 +28,11 @@ public class XapiApplication extends Application {
         LrsAuthentication.class,
         AboutResource.class,
         StatementsResource.class,
-        ConsistentThroughHeader.class);
+        ConsistentThroughHeader.class,
+        StateResource.class,
+        ActivityProfileResource.class,
+        AgentProfileResource.class,
+        ActivitiesResource.class,
+        AgentsResource.class);
   }
 }

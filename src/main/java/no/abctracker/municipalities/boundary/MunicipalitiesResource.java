@@ -1,8 +1,9 @@
 package no.abctracker.municipalities.boundary;
 
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +37,7 @@ public class MunicipalitiesResource {
   public JsonArray all() {
     return municipalities.all().stream()
         .map(MunicipalitiesResource::toJson)
-        .collect(Json::createArrayBuilder, (a, m) -> a.add(m), (a, b) -> a.addAll(b))
+        .collect(JSON::createArrayBuilder, (a, m) -> a.add(m), (a, b) -> a.addAll(b))
         .build();
   }
 
@@ -61,7 +62,7 @@ public class MunicipalitiesResource {
   }
 
   static JsonObject toJson(Municipality municipality) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("code", municipality.code())
         .add("name", municipality.name())
         .add("accountHomePage", municipality.accountHomePage())

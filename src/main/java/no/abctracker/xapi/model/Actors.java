@@ -1,6 +1,7 @@
 package no.abctracker.xapi.model;
 
-import jakarta.json.Json;
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -46,7 +47,7 @@ public final class Actors {
           parameter, "is required: an Agent as JSON, e.g. {\"mbox\":\"mailto:a@example.com\"}");
     }
     JsonValue value;
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       value = reader.readValue();
     } catch (JsonException e) {
       throw new InvalidStatement(parameter, "is not valid JSON: " + e.getMessage(), e);
@@ -90,7 +91,7 @@ public final class Actors {
 
   /** Only the identifying part of an Agent or Group, as the {@code ids} format returns it. */
   public static JsonObject identifierOnly(JsonObject actor) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     if (actor.containsKey("objectType")) {
       b.add("objectType", actor.get("objectType"));
     }
@@ -101,7 +102,7 @@ public final class Actors {
       }
     }
     if (actor.containsKey("member")) {
-      JsonArrayBuilder members = Json.createArrayBuilder();
+      JsonArrayBuilder members = JSON.createArrayBuilder();
       actor.getJsonArray("member").forEach(m -> members.add(identifierOnly(m.asJsonObject())));
       b.add("member", members);
     }
@@ -135,11 +136,11 @@ public final class Actors {
             }
           });
     }
-    JsonObjectBuilder person = Json.createObjectBuilder().add("objectType", "Person");
+    JsonObjectBuilder person = JSON.createObjectBuilder().add("objectType", "Person");
     values.forEach(
         (key, set) -> {
           if (!set.isEmpty()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             set.forEach(array::add);
             person.add(key, array);
           }

@@ -1,6 +1,7 @@
 package no.abctracker.xapi.model;
 
-import jakarta.json.Json;
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -38,7 +39,7 @@ public final class StatementComparison {
 
   /** The statement reduced to what comparison looks at. */
   static JsonValue comparable(JsonObject statement) {
-    JsonObjectBuilder top = Json.createObjectBuilder();
+    JsonObjectBuilder top = JSON.createObjectBuilder();
     statement.forEach(
         (key, value) -> {
           if (!ASSIGNED.contains(key)) {
@@ -51,7 +52,7 @@ public final class StatementComparison {
   private static JsonValue normalise(String key, JsonValue value) {
     switch (value.getValueType()) {
       case OBJECT -> {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         value
             .asJsonObject()
             .forEach(
@@ -64,7 +65,7 @@ public final class StatementComparison {
                   }
                   if (k.equals("contextActivities")
                       && v.getValueType() == JsonValue.ValueType.OBJECT) {
-                    JsonObjectBuilder activities = Json.createObjectBuilder();
+                    JsonObjectBuilder activities = JSON.createObjectBuilder();
                     v.asJsonObject()
                         .forEach(
                             (ck, cv) ->
@@ -82,15 +83,15 @@ public final class StatementComparison {
         if ("member".equals(key)) {
           items.sort(Comparator.comparing(JsonValue::toString));
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         items.forEach(array::add);
         return array.build();
       }
       case NUMBER -> {
-        return Json.createValue(((JsonNumber) value).bigDecimalValue().stripTrailingZeros());
+        return JSON.createValue(((JsonNumber) value).bigDecimalValue().stripTrailingZeros());
       }
       case STRING -> {
-        return Json.createValue(normaliseString(key, ((JsonString) value).getString()));
+        return JSON.createValue(normaliseString(key, ((JsonString) value).getString()));
       }
       default -> {
         return value;

@@ -1,6 +1,7 @@
 package no.abctracker.xapi.model;
 
-import jakarta.json.Json;
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -36,7 +37,7 @@ public final class StatementFormats {
 
   private static JsonValue idsOf(JsonValue value) {
     if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JSON.createArrayBuilder();
       value.asJsonArray().forEach(v -> array.add(idsOf(v)));
       return array.build();
     }
@@ -44,17 +45,17 @@ public final class StatementFormats {
       return value;
     }
     JsonObject object = value.asJsonObject();
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     object.forEach(
         (key, child) -> {
           if (ACTOR_KEYS.contains(key) && child.getValueType() == JsonValue.ValueType.OBJECT) {
             b.add(key, Actors.identifierOnly(child.asJsonObject()));
           } else if (key.equals("verb")) {
-            b.add(key, Json.createObjectBuilder().add("id", child.asJsonObject().get("id")));
+            b.add(key, JSON.createObjectBuilder().add("id", child.asJsonObject().get("id")));
           } else if (key.equals("object")) {
             b.add(key, objectIds(child.asJsonObject()));
           } else if (key.equals("contextActivities")) {
-            JsonObjectBuilder activities = Json.createObjectBuilder();
+            JsonObjectBuilder activities = JSON.createObjectBuilder();
             child.asJsonObject().forEach((k, v) -> activities.add(k, activityIds(asArray(v))));
             b.add(key, activities);
           } else if (key.equals("extensions") || key.equals("result")) {
@@ -67,14 +68,14 @@ public final class StatementFormats {
   }
 
   private static JsonValue activityIds(JsonValue activities) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     activities.asJsonArray().forEach(a -> array.add(activityId(a.asJsonObject())));
     return array.build();
   }
 
   /** An Activity reduced to its id alone (the ADL suite counts the keys of ids-format objects). */
   private static JsonObject activityId(JsonObject activity) {
-    return Json.createObjectBuilder().add("id", activity.get("id")).build();
+    return JSON.createObjectBuilder().add("id", activity.get("id")).build();
   }
 
   private static JsonValue objectIds(JsonObject object) {
@@ -98,14 +99,14 @@ public final class StatementFormats {
 
   private static JsonValue canonicalOf(JsonValue value, List<Locale.LanguageRange> ranges) {
     if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JSON.createArrayBuilder();
       value.asJsonArray().forEach(v -> array.add(canonicalOf(v, ranges)));
       return array.build();
     }
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
       return value;
     }
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     value
         .asJsonObject()
         .forEach(
@@ -140,7 +141,7 @@ public final class StatementFormats {
     // filterTags may change case; find the original key.
     String key =
         tags.stream().filter(t -> t.equalsIgnoreCase(chosen)).findFirst().orElse(tags.get(0));
-    return Json.createObjectBuilder().add(key, languageMap.get(key)).build();
+    return JSON.createObjectBuilder().add(key, languageMap.get(key)).build();
   }
 
   /**
@@ -159,14 +160,14 @@ public final class StatementFormats {
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
       return value;
     }
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     value
         .asJsonObject()
         .forEach(
             (key, child) -> {
               if (key.equals("contextActivities")
                   && child.getValueType() == JsonValue.ValueType.OBJECT) {
-                JsonObjectBuilder activities = Json.createObjectBuilder();
+                JsonObjectBuilder activities = JSON.createObjectBuilder();
                 child.asJsonObject().forEach((k, v) -> activities.add(k, asArray(v)));
                 b.add(key, activities);
               } else if (key.equals("object") || key.equals("context")) {
@@ -181,6 +182,6 @@ public final class StatementFormats {
   static JsonValue asArray(JsonValue value) {
     return value.getValueType() == JsonValue.ValueType.ARRAY
         ? value
-        : Json.createArrayBuilder().add(value).build();
+        : JSON.createArrayBuilder().add(value).build();
   }
 }

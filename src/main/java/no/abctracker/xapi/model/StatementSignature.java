@@ -1,6 +1,7 @@
 package no.abctracker.xapi.model;
 
-import jakarta.json.Json;
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -84,7 +85,7 @@ public final class StatementSignature {
   static boolean equivalent(JsonObject statement, JsonObject payload) {
     JsonObject received = statement;
     if (!payload.containsKey("id") && statement.containsKey("id")) {
-      JsonObjectBuilder b = Json.createObjectBuilder(statement);
+      JsonObjectBuilder b = JSON.createObjectBuilder(statement);
       b.remove("id");
       received = b.build();
     }
@@ -143,7 +144,7 @@ public final class StatementSignature {
 
   private static JsonObject json(byte[] bytes, String what) {
     try (var reader =
-        Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+        JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw new InvalidStatement(PATH, "the JWS " + what + " is not a JSON object", e);

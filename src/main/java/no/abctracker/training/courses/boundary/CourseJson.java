@@ -1,6 +1,7 @@
 package no.abctracker.training.courses.boundary;
 
-import jakarta.json.Json;
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -22,30 +23,30 @@ final class CourseJson {
   private CourseJson() {}
 
   static JsonArray of(List<Course> courses) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     courses.forEach(course -> array.add(of(course)));
     return array.build();
   }
 
   static JsonObject of(Course course) {
-    JsonArrayBuilder modules = Json.createArrayBuilder();
+    JsonArrayBuilder modules = JSON.createArrayBuilder();
     course.modules().forEach(module -> modules.add(of(module)));
-    JsonArrayBuilder versions = Json.createArrayBuilder();
+    JsonArrayBuilder versions = JSON.createArrayBuilder();
     course.versions().forEach(version -> versions.add(of(version)));
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("code", course.code())
             .add("title", languageMap(course.title()))
             .add("activityId", course.activityId());
     course.technology().ifPresent(technology -> json.add("technology", technology));
-    return json.add("prerequisites", Json.createArrayBuilder(course.prerequisites()))
+    return json.add("prerequisites", JSON.createArrayBuilder(course.prerequisites()))
         .add("modules", modules)
         .add("versions", versions)
         .build();
   }
 
   static JsonObject of(CourseModule module) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("code", module.code())
         .add("title", languageMap(module.title()))
         .add("activityId", module.activityId())
@@ -54,7 +55,7 @@ final class CourseJson {
   }
 
   static JsonObject of(CourseVersion version) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("code", version.code())
         .add("title", languageMap(version.title()))
         .add("delivery", version.delivery().name())
@@ -63,7 +64,7 @@ final class CourseJson {
   }
 
   static JsonObject of(CompletionRule rule) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("rule", rule.name());
+    JsonObjectBuilder json = JSON.createObjectBuilder().add("rule", rule.name());
     if (rule instanceof CompletionRule.Attendance attendance) {
       json.add("sessions", attendance.sessions())
           .add("minimumAttendancePercent", attendance.minimumAttendancePercent())
@@ -73,7 +74,7 @@ final class CourseJson {
   }
 
   private static JsonObjectBuilder languageMap(Map<String, String> map) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     map.forEach(json::add);
     return json;
   }

@@ -1,6 +1,7 @@
 package no.abctracker.training.courses.control;
 
-import jakarta.json.Json;
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -20,7 +21,7 @@ public record ProfileDocument(String source, JsonObject json) {
 
   /** Reads a profile, or throws {@link InvalidProfiles} naming the file if it is not JSON. */
   public static ProfileDocument read(String source, InputStream in) {
-    try (JsonReader reader = Json.createReader(in)) {
+    try (JsonReader reader = JSON.createReader(in)) {
       return new ProfileDocument(source, reader.readObject());
     } catch (JsonException | IllegalStateException e) {
       throw new InvalidProfiles(

@@ -15,6 +15,7 @@ import static no.abctracker.training.courses.control.Violation.Rule.TEMPLATE_RUL
 import static no.abctracker.training.courses.control.Violation.Rule.TEMPLATE_SHAPE;
 import static no.abctracker.training.courses.control.Violation.Rule.UNIQUE_ID;
 import static no.abctracker.training.courses.control.Violation.Rule.VERSIONS;
+import static no.abctracker.xapi.model.Jsons.JSON;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -333,7 +334,7 @@ public final class ProfileStructure {
       }
       inline.ifPresent(
           schema -> {
-            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(schema))) {
+            try (var reader = JSON.createReader(new java.io.StringReader(schema))) {
               reader.readObject();
             } catch (RuntimeException e) {
               fail(where + ".inlineSchema", CONCEPT_SHAPE, "inlineSchema is not a JSON object");

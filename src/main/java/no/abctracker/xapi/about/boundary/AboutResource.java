@@ -1,7 +1,8 @@
 package no.abctracker.xapi.about.boundary;
 
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,14 +25,14 @@ public class AboutResource {
 
   @GET
   public JsonObject about() {
-    return Json.createObjectBuilder()
-        .add("version", Json.createArrayBuilder().add("1.0.3").add("2.0.0"))
+    return JSON.createObjectBuilder()
+        .add("version", JSON.createArrayBuilder().add("1.0.3").add("2.0.0"))
         .add(
             "extensions",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add(
                     "https://abc-tracker.no/xapi/extensions/lrs",
-                    Json.createObjectBuilder().add("name", "ABC Tracker")))
+                    JSON.createObjectBuilder().add("name", "ABC Tracker")))
         .build();
   }
 }

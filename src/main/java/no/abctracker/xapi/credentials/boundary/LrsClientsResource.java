@@ -1,8 +1,9 @@
 package no.abctracker.xapi.credentials.boundary;
 
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -45,7 +46,7 @@ public class LrsClientsResource {
 
   @GET
   public JsonArray all(@PathParam("code") String code) {
-    JsonArrayBuilder clients = Json.createArrayBuilder();
+    JsonArrayBuilder clients = JSON.createArrayBuilder();
     lrsClients.of(municipality(code)).forEach(c -> clients.add(toJson(c, null)));
     return clients.build();
   }
@@ -94,10 +95,10 @@ public class LrsClientsResource {
   }
 
   private static JsonObject toJson(LrsClient client, String secret) {
-    JsonArrayBuilder scopes = Json.createArrayBuilder();
+    JsonArrayBuilder scopes = JSON.createArrayBuilder();
     client.scopes().forEach(s -> scopes.add(s.wireName()));
     var json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("key", client.apiKey())
             .add("name", client.name())
             .add("municipality", client.municipality().code())

@@ -1,6 +1,7 @@
 package no.abctracker.xapi.credentials.control;
 
-import jakarta.json.Json;
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.json.JsonObject;
 import java.security.Principal;
 import java.util.Set;
@@ -24,12 +25,12 @@ public record LrsCaller(
   public static final String AUTHORITY_HOME_PAGE = "https://abc-tracker.no/lrs-clients";
 
   public static JsonObject authorityOf(String key, String name) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("objectType", "Agent")
         .add("name", name)
         .add(
             "account",
-            Json.createObjectBuilder().add("homePage", AUTHORITY_HOME_PAGE).add("name", key))
+            JSON.createObjectBuilder().add("homePage", AUTHORITY_HOME_PAGE).add("name", key))
         .build();
   }
 

@@ -1,6 +1,7 @@
 package no.abctracker.xapi.statements.boundary;
 
-import jakarta.json.Json;
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -37,7 +38,7 @@ record StatementBody(JsonValue json, List<AttachmentPart> attachments) {
     if (bytes == null || bytes.length == 0) {
       throw new BadRequest("The body is empty; send a statement or an array of statements");
     }
-    try (var reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+    try (var reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
       return reader.readValue();
     }
   }

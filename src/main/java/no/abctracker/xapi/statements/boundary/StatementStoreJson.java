@@ -1,6 +1,7 @@
 package no.abctracker.xapi.statements.boundary;
 
-import jakarta.json.Json;
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 
@@ -10,7 +11,7 @@ final class StatementStoreJson {
   private StatementStoreJson() {}
 
   static JsonObject parse(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       return reader.readObject();
     }
   }

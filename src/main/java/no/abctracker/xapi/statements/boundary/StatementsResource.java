@@ -1,8 +1,9 @@
 package no.abctracker.xapi.statements.boundary;
 
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -64,7 +65,7 @@ public class StatementsResource {
       byte[] body,
       @Context ContainerRequestContext request) {
     StatementBody received = StatementBody.read(contentType, body);
-    JsonArrayBuilder ids = Json.createArrayBuilder();
+    JsonArrayBuilder ids = JSON.createArrayBuilder();
     intake
         .post(
             caller(),

@@ -1,6 +1,7 @@
 package no.abctracker.xapi.statements.control;
 
-import jakarta.json.Json;
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.json.JsonObject;
 import no.abctracker.xapi.model.StatementComparison;
 
@@ -34,7 +35,7 @@ public final class ConflictRule {
     if (statement.containsKey("timestamp")
         && statement.containsKey("stored")
         && statement.get("timestamp").equals(statement.get("stored"))) {
-      return Json.createObjectBuilder(statement).remove("timestamp").build();
+      return JSON.createObjectBuilder(statement).remove("timestamp").build();
     }
     return statement;
   }

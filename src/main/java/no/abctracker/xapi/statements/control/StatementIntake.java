@@ -1,8 +1,9 @@
 package no.abctracker.xapi.statements.control;
 
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -115,7 +116,7 @@ public class StatementIntake {
       JsonObject statement, String putId, LrsCaller caller, Instant stored, XapiVersion version) {
     String storedText = Timestamps.format(stored.atOffset(ZoneOffset.UTC));
     JsonObjectBuilder b =
-        Json.createObjectBuilder(StatementFormats.contextActivitiesAsArrays(statement));
+        JSON.createObjectBuilder(StatementFormats.contextActivitiesAsArrays(statement));
     String id =
         putId != null
             ? putId

@@ -1,6 +1,7 @@
 package no.abctracker.xapi.statements.control;
 
-import jakarta.json.Json;
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -234,7 +235,7 @@ public record StatementQuery(
 
   /** The opaque value of the {@code more} parameter that continues after {@code lastSeq}. */
   public String moreToken(long lastSeq) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     put(b, "a", agentKey);
     put(b, "v", verb);
     put(b, "ac", activity);
@@ -253,7 +254,7 @@ public record StatementQuery(
     try {
       JsonObject o;
       try (var reader =
-          Json.createReader(
+          JSON.createReader(
               new StringReader(
                   new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8)))) {
         o = reader.readObject();

@@ -1,8 +1,10 @@
 package no.abctracker.xapi.statements.control;
 
+import static no.abctracker.xapi.model.Jsons.JSON;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
+import no.abctracker.xapi.activities.control.ActivityDefinitions;
 import no.abctracker.xapi.credentials.control.LrsCaller;
 
 /**
@@ -41,6 +44,8 @@ public class StatementStore {
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
+
+  @Inject ActivityDefinitions activityDefinitions;
 
   private volatile int autoIncrementStep;
 
@@ -64,6 +69,7 @@ public class StatementStore {
           insertStatements(
               connection, municipality, caller.clientId(), stored, fresh, voidedOnArrival);
       insertKeys(connection, municipality, fresh, seqs, batch);
+      activityDefinitions.mergeFromAll(municipality, fresh);
       voidTargets(connection, municipality, fresh);
       insertAttachments(connection, municipality, attachments);
     } catch (SQLException e) {
@@ -339,7 +345,7 @@ public class StatementStore {
   }
 
   static JsonObject parse(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       return reader.readObject();
     }
   }

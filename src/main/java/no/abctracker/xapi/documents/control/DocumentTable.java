@@ -1,0 +1,244 @@
+package no.abctracker.xapi.documents.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import no.abctracker.configuration.Database;
+import no.abctracker.problems.NotFound;
+import no.abctracker.xapi.documents.control.Preconditions.Write;
+import no.abctracker.xapi.documents.entity.DocumentContent;
+import no.abctracker.xapi.documents.entity.DocumentScope;
+import no.abctracker.xapi.documents.entity.StoredDocument;
+import no.abctracker.xapi.model.XapiVersion;
+
+/**
+ * The {@code xapi_document} table: each write is one transaction. A write never updates a row: it
+ * deletes the current row (only if its ETag is still the one the preconditions were checked
+ * against) and inserts the new one, so of two concurrent writers one fails with {@link
+ * ConcurrentChange} and changes nothing. The unique key on the document's address does the same for
+ * two concurrent creations.
+ */
+@ApplicationScoped
+public class DocumentTable {
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject Clock clock;
+
+  /** The addressed document of {@code scope} (an exact registration, none if null). */
+  public Optional<StoredDocument> find(DocumentScope scope, String documentId) {
+    String sql =
+        "SELECT id, document_id, content_type, content, etag, updated_at FROM xapi_document"
+            + " WHERE municipality_id = ? AND kind = ? AND scope_hash = ? AND registration = ?"
+            + " AND document_hash = ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      bindAddress(s, scope, documentId);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading a document failed", e);
+    }
+  }
+
+  public StoredDocument get(DocumentScope scope, String documentId) {
+    return find(scope, documentId)
+        .orElseThrow(
+            () ->
+                new NotFound(
+                    "No document with " + scope.kind().idParameter() + " \"" + documentId + "\""));
+  }
+
+  /**
+   * The ids of the documents of {@code scope} (all registrations when it names none) written after
+   * {@code since} (all when null), with the time the newest was written.
+   */
+  public DocumentIds ids(DocumentScope scope, OffsetDateTime since) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT document_id, updated_at FROM xapi_document"
+                + " WHERE municipality_id = ? AND kind = ? AND scope_hash = ?");
+    if (scope.registration() != null) {
+      sql.append(" AND registration = ?");
+    }
+    if (since != null) {
+      sql.append(" AND updated_at > ?");
+    }
+    sql.append(" ORDER BY updated_at, id");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql.toString())) {
+      int i = bindScope(s, scope);
+      if (scope.registration() != null) {
+        s.setString(++i, scope.registration());
+      }
+      if (since != null) {
+        s.setObject(++i, since.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+      }
+      List<String> ids = new ArrayList<>();
+      LocalDateTime newest = null;
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          if (!ids.contains(rs.getString(1))) {
+            ids.add(rs.getString(1));
+          }
+          newest = rs.getObject(2, LocalDateTime.class);
+        }
+      }
+      return new DocumentIds(ids, Optional.ofNullable(newest));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Listing documents failed", e);
+    }
+  }
+
+  /** Document ids and when the newest of them was written (UTC). */
+  public record DocumentIds(List<String> ids, Optional<LocalDateTime> newest) {}
+
+  /** PUT: stores {@code content} as the document, replacing the stored one if the rule allows. */
+  @Transactional
+  public StoredDocument put(
+      DocumentScope scope,
+      String documentId,
+      DocumentContent content,
+      Preconditions preconditions,
+      XapiVersion version) {
+    Optional<StoredDocument> current = find(scope, documentId);
+    preconditions.check(Write.PUT, scope.kind(), version, current.map(StoredDocument::etag));
+    return replace(scope, documentId, current, content);
+  }
+
+  /** POST: merges {@code posted} into the stored document ({@link JsonMerge}), or stores it. */
+  @Transactional
+  public StoredDocument post(
+      DocumentScope scope,
+      String documentId,
+      DocumentContent posted,
+      Preconditions preconditions,
+      XapiVersion version) {
+    Optional<StoredDocument> current = find(scope, documentId);
+    preconditions.check(Write.POST, scope.kind(), version, current.map(StoredDocument::etag));
+    DocumentContent merged = JsonMerge.merge(current.map(StoredDocument::content), posted);
+    return replace(scope, documentId, current, merged);
+  }
+
+  /** DELETE of one document; deleting one that does not exist is not an error. */
+  @Transactional
+  public void delete(
+      DocumentScope scope, String documentId, Preconditions preconditions, XapiVersion version) {
+    Optional<StoredDocument> current = find(scope, documentId);
+    preconditions.check(Write.DELETE, scope.kind(), version, current.map(StoredDocument::etag));
+    if (current.isPresent()) {
+      deleteIfUnchanged(current.get());
+    }
+  }
+
+  /** DELETE of every document of {@code scope} (all registrations when it names none). */
+  @Transactional
+  public int deleteAll(DocumentScope scope) {
+    String sql =
+        "DELETE FROM xapi_document WHERE municipality_id = ? AND kind = ? AND scope_hash = ?"
+            + (scope.registration() == null ? "" : " AND registration = ?");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      int i = bindScope(s, scope);
+      if (scope.registration() != null) {
+        s.setString(++i, scope.registration());
+      }
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Deleting documents failed", e);
+    }
+  }
+
+  private StoredDocument replace(
+      DocumentScope scope,
+      String documentId,
+      Optional<StoredDocument> current,
+      DocumentContent content) {
+    current.ifPresent(this::deleteIfUnchanged);
+    LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    if (current.isPresent() && !now.isAfter(current.get().updated())) {
+      // Last-Modified and "since" must move forward even when the clock has not.
+      now = current.get().updated().plusNanos(1000);
+    }
+    String sql =
+        "INSERT INTO xapi_document (municipality_id, kind, scope_hash, registration,"
+            + " document_hash, activity_id, agent_key, document_id, content_type, content, etag,"
+            + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    String etag = content.etag();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      int i = bindAddress(s, scope, documentId);
+      s.setString(++i, scope.activityId());
+      s.setString(++i, scope.agentKey());
+      s.setString(++i, documentId);
+      s.setString(++i, content.contentType());
+      s.setBytes(++i, content.bytes());
+      s.setString(++i, etag);
+      s.setObject(++i, now);
+      s.executeUpdate();
+    } catch (SQLIntegrityConstraintViolationException e) {
+      throw concurrentChange();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Storing a document failed", e);
+    }
+    return new StoredDocument(0, documentId, content, etag, now);
+  }
+
+  private void deleteIfUnchanged(StoredDocument document) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("DELETE FROM xapi_document WHERE id = ? AND etag = ?")) {
+      s.setLong(1, document.rowId());
+      s.setString(2, document.etag());
+      if (s.executeUpdate() == 0) {
+        throw concurrentChange();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Replacing a document failed", e);
+    }
+  }
+
+  private static ConcurrentChange concurrentChange() {
+    return new ConcurrentChange();
+  }
+
+  private static int bindScope(PreparedStatement s, DocumentScope scope) throws SQLException {
+    s.setLong(1, scope.municipalityId());
+    s.setString(2, scope.kind().name());
+    s.setString(3, scope.scopeHash());
+    return 3;
+  }
+
+  private static int bindAddress(PreparedStatement s, DocumentScope scope, String documentId)
+      throws SQLException {
+    int i = bindScope(s, scope);
+    s.setString(++i, scope.registrationColumn());
+    s.setString(++i, DocumentScope.sha1(documentId));
+    return i;
+  }
+
+  private static StoredDocument row(ResultSet rs) throws SQLException {
+    return new StoredDocument(
+        rs.getLong("id"),
+        rs.getString("document_id"),
+        new DocumentContent(rs.getString("content_type"), rs.getBytes("content")),
+        rs.getString("etag"),
+        rs.getObject("updated_at", LocalDateTime.class));
+  }
+}
