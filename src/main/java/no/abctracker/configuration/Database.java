@@ -18,6 +18,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=30",
       "fish.payara.fail-all-connections=true",
       "fish.payara.connection-creation-retry-attempts=3",
       "fish.payara.connection-creation-retry-interval-in-seconds=2"
