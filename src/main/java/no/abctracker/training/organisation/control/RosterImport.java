@@ -11,7 +11,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,14 +76,18 @@ public class RosterImport {
       Set<String> closedUnits = new HashSet<>();
       loadUnits(db, municipality.id(), openUnits, closedUnits);
       List<RosterLine> lines = RosterFile.parse(csv, openUnits.keySet(), closedUnits);
+      long parsed = System.nanoTime();
       Outcome outcome = write(db, municipality, lines, openUnits, today);
+      long written = System.nanoTime();
       LOG.info(
           () ->
               "Roster of "
                   + municipality.code()
                   + " imported in "
-                  + (System.nanoTime() - started) / 1_000_000
-                  + " ms: "
+                  + (written - started) / 1_000_000
+                  + " ms (validated in "
+                  + (parsed - started) / 1_000_000
+                  + " ms): "
                   + outcome);
       return outcome;
     } catch (SQLException e) {
@@ -115,12 +118,15 @@ public class RosterImport {
         changedPersons.add(person);
       }
     }
+    long t0 = System.nanoTime();
     insertPersons(db, m, newPersons);
     updatePersons(db, m, changedPersons);
     if (!newPersons.isEmpty()) {
       persons = loadPersons(db, m);
     }
+    long t1 = System.nanoTime();
     Set<Long> newlyIdentified = writeIdentities(db, municipality, rosterPersons.values(), persons);
+    long t2 = System.nanoTime();
 
     Map<EmploymentKey, StoredEmployment> employments = loadEmployments(db, m);
     List<RosterLine> inserts = new ArrayList<>();
@@ -157,6 +163,16 @@ public class RosterImport {
     insertEmployments(db, m, inserts, persons, unitIds);
     updateEmployments(db, updates);
     endEmployments(db, ended, dayBefore);
+    long t3 = System.nanoTime();
+    LOG.info(
+        () ->
+            "persons "
+                + (t1 - t0) / 1_000_000
+                + " ms, identities "
+                + (t2 - t1) / 1_000_000
+                + " ms, employments "
+                + (t3 - t2) / 1_000_000
+                + " ms");
     if (!newlyIdentified.isEmpty()) {
       identified.fire(new StaffIdentified(m, Set.copyOf(newlyIdentified)));
     }
@@ -218,20 +234,13 @@ public class RosterImport {
   }
 
   private void insertPersons(Connection db, long m, List<RosterLine> persons) throws SQLException {
-    Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-    try (PreparedStatement insert =
-        db.prepareStatement(
-            "INSERT INTO person (municipality_id, employee_id, full_name, email, created_at)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
+    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    try (MultiRowInsert insert =
+        new MultiRowInsert(
+            db, "person", "municipality_id", "employee_id", "full_name", "email", "created_at")) {
       for (RosterLine person : persons) {
-        insert.setLong(1, m);
-        insert.setString(2, person.employeeId());
-        insert.setString(3, person.fullName());
-        insert.setString(4, person.email());
-        insert.setTimestamp(5, now);
-        insert.addBatch();
+        insert.add(m, person.employeeId(), person.fullName(), person.email(), now);
       }
-      executeBatch(insert, persons.size());
     }
   }
 
@@ -278,12 +287,10 @@ public class RosterImport {
       }
     }
     Set<Long> identified = new HashSet<>();
-    int inserted = 0;
     int moved = 0;
-    try (PreparedStatement insert =
-            db.prepareStatement(
-                "INSERT INTO person_identity (municipality_id, person_id, kind, value)"
-                    + " VALUES (?, ?, ?, ?)");
+    try (MultiRowInsert insert =
+            new MultiRowInsert(
+                db, "person_identity", "municipality_id", "person_id", "kind", "value");
         PreparedStatement move =
             db.prepareStatement("UPDATE person_identity SET person_id = ? WHERE id = ?")) {
       for (RosterLine person : rosterPersons) {
@@ -292,12 +299,7 @@ public class RosterImport {
             ActorIdentities.of(person.employeeId(), person.email()).entrySet()) {
           long[] existing = stored.get(identity.getKey().name() + ' ' + identity.getValue());
           if (existing == null) {
-            insert.setLong(1, m);
-            insert.setLong(2, personId);
-            insert.setString(3, identity.getKey().name());
-            insert.setString(4, identity.getValue());
-            insert.addBatch();
-            inserted++;
+            insert.add(m, personId, identity.getKey().name(), identity.getValue());
             identified.add(personId);
           } else if (existing[1] != personId) {
             move.setLong(1, personId);
@@ -309,7 +311,6 @@ public class RosterImport {
         }
       }
       executeBatch(move, moved);
-      executeBatch(insert, inserted);
     }
     return identified;
   }
@@ -365,25 +366,33 @@ public class RosterImport {
       Map<String, StoredPerson> persons,
       Map<String, Long> unitIds)
       throws SQLException {
-    try (PreparedStatement insert =
-        db.prepareStatement(
-            "INSERT INTO employment (municipality_id, person_id, unit_id, position_code,"
-                + " position_title, employment_percent, shift_pattern, employment_kind,"
-                + " start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (MultiRowInsert insert =
+        new MultiRowInsert(
+            db,
+            "employment",
+            "municipality_id",
+            "person_id",
+            "unit_id",
+            "position_code",
+            "position_title",
+            "employment_percent",
+            "shift_pattern",
+            "employment_kind",
+            "start_date",
+            "end_date")) {
       for (RosterLine line : lines) {
-        insert.setLong(1, m);
-        insert.setLong(2, persons.get(line.employeeId()).id);
-        insert.setLong(3, unitIds.get(line.unitCode()));
-        insert.setString(4, line.positionCode());
-        insert.setString(5, line.positionTitle());
-        insert.setBigDecimal(6, line.percent());
-        insert.setString(7, line.shiftPattern().name());
-        insert.setString(8, line.kind().name());
-        insert.setDate(9, Date.valueOf(line.start()));
-        setDate(insert, 10, line.end());
-        insert.addBatch();
+        insert.add(
+            m,
+            persons.get(line.employeeId()).id,
+            unitIds.get(line.unitCode()),
+            line.positionCode(),
+            line.positionTitle(),
+            line.percent(),
+            line.shiftPattern().name(),
+            line.kind().name(),
+            Date.valueOf(line.start()),
+            line.end() == null ? null : Date.valueOf(line.end()));
       }
-      executeBatch(insert, lines.size());
     }
   }
 
