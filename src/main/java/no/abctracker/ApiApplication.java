@@ -8,6 +8,7 @@ import no.abctracker.access.boundary.RoleCheck;
 import no.abctracker.access.boundary.UsersResource;
 import no.abctracker.municipalities.boundary.MunicipalitiesResource;
 import no.abctracker.problems.Problems;
+import no.abctracker.training.courses.boundary.CoursesResource;
 import no.abctracker.training.organisation.boundary.StaffResource;
 import no.abctracker.training.organisation.boundary.UnitsResource;
 import no.abctracker.xapi.credentials.boundary.LrsClientsResource;
@@ -27,6 +28,7 @@ public class ApiApplication extends Application {
         RoleCheck.class,
         MunicipalitiesResource.class,
         LrsClientsResource.class,
+        CoursesResource.class,
         UsersResource.class,
         UnitsResource.class,
         StaffResource.class);
