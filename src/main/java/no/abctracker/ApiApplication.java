@@ -5,9 +5,12 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import no.abctracker.access.boundary.ApiAuthentication;
 import no.abctracker.access.boundary.RoleCheck;
+import no.abctracker.access.boundary.UsersResource;
 import no.abctracker.municipalities.boundary.MunicipalitiesResource;
 import no.abctracker.problems.Problems;
 import no.abctracker.training.courses.boundary.CoursesResource;
+import no.abctracker.training.organisation.boundary.StaffResource;
+import no.abctracker.training.organisation.boundary.UnitsResource;
 import no.abctracker.xapi.credentials.boundary.LrsClientsResource;
 
 /**
@@ -25,6 +28,9 @@ public class ApiApplication extends Application {
         RoleCheck.class,
         MunicipalitiesResource.class,
         LrsClientsResource.class,
-        CoursesResource.class);
+        CoursesResource.class,
+        UsersResource.class,
+        UnitsResource.class,
+        StaffResource.class);
   }
 }

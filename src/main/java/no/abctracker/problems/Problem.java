@@ -1,5 +1,6 @@
 package no.abctracker.problems;
 
+import jakarta.json.JsonValue;
 import java.util.Map;
 
 /**
@@ -38,6 +39,11 @@ public abstract class Problem extends RuntimeException {
 
   /** Extra response headers (e.g. {@code WWW-Authenticate} on 401); none by default. */
   public Map<String, String> headers() {
+    return Map.of();
+  }
+
+  /** Extension members of the problem+json body next to {@code detail} (RFC 9457 §3.2). */
+  public Map<String, JsonValue> extensions() {
     return Map.of();
   }
 }

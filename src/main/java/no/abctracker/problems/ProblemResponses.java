@@ -3,6 +3,7 @@ package no.abctracker.problems;
 import static no.abctracker.xapi.model.Jsons.JSON;
 
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
@@ -14,10 +15,24 @@ public final class ProblemResponses {
   private ProblemResponses() {}
 
   public static Response of(Problem problem) {
-    return of(problem.status(), problem.title(), problem.detail(), problem.headers());
+    return of(
+        problem.status(),
+        problem.title(),
+        problem.detail(),
+        problem.headers(),
+        problem.extensions());
   }
 
   public static Response of(int status, String title, String detail, Map<String, String> headers) {
+    return of(status, title, detail, headers, Map.of());
+  }
+
+  public static Response of(
+      int status,
+      String title,
+      String detail,
+      Map<String, String> headers,
+      Map<String, JsonValue> extensions) {
     JsonObjectBuilder body =
         JSON.createObjectBuilder()
             .add("type", "about:blank")
@@ -26,6 +41,7 @@ public final class ProblemResponses {
     if (detail != null) {
       body.add("detail", detail);
     }
+    extensions.forEach(body::add);
     Response.ResponseBuilder response =
         Response.status(status).type(PROBLEM_JSON).entity(body.build().toString());
     headers.forEach(response::header);

@@ -2,12 +2,38 @@ package no.abctracker.access.control;
 
 import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
 import no.abctracker.access.entity.Role;
 
 /** The authenticated caller of {@code /api/v1}: an immutable snapshot of the user account. */
 public record ApiUser(
-    long accountId, String username, Role role, Long municipalityId, String municipalityCode)
+    long accountId,
+    String username,
+    Role role,
+    Long municipalityId,
+    String municipalityCode,
+    Set<String> unitCodes,
+    String employeeId)
     implements Principal {
+
+  public ApiUser {
+    unitCodes = Set.copyOf(unitCodes);
+  }
+
+  public ApiUser(
+      long accountId, String username, Role role, Long municipalityId, String municipalityCode) {
+    this(accountId, username, role, municipalityId, municipalityCode, Set.of(), null);
+  }
+
+  /** A unit leader's units (each with its subtree); empty for other roles. */
+  public Set<String> unitCodes() {
+    return unitCodes;
+  }
+
+  /** A staff member's own employee id. */
+  public Optional<String> ownEmployeeId() {
+    return Optional.ofNullable(employeeId);
+  }
 
   @Override
   public String getName() {

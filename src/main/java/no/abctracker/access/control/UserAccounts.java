@@ -6,11 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import no.abctracker.access.entity.Role;
 import no.abctracker.access.entity.UserAccount;
 import no.abctracker.municipalities.entity.Municipality;
+import no.abctracker.problems.BadRequest;
 import no.abctracker.problems.Conflict;
 
 /** Creates user accounts and checks their passwords. */
@@ -36,14 +39,47 @@ public class UserAccounts {
   @Transactional
   public UserAccount create(
       String username, String password, Role role, Municipality municipality) {
+    return create(username, password, role, municipality, Set.of(), null);
+  }
+
+  /**
+   * A user of {@code municipality}: unit leaders are limited to {@code unitCodes} (and the units
+   * below them), staff to {@code employeeId}. The caller checks that units and employee exist.
+   */
+  @Transactional
+  public UserAccount create(
+      String username,
+      String password,
+      Role role,
+      Municipality municipality,
+      Set<String> unitCodes,
+      String employeeId) {
+    if (username == null || !username.matches("[\\p{L}\\p{N}._@-]{1,100}")) {
+      throw new BadRequest("username: 1-100 letters, digits or . _ @ - is needed");
+    }
+    if (password == null || password.length() < 8) {
+      throw new BadRequest("password: at least 8 characters are needed");
+    }
     if (find(username).isPresent()) {
       throw new Conflict("A user named '" + username + "' already exists");
     }
     UserAccount account =
         new UserAccount(
-            username, SecretHashing.hash(password), role, municipality, clock.instant());
+            username,
+            SecretHashing.hash(password),
+            role,
+            municipality,
+            role == Role.UNIT_LEADER ? unitCodes : Set.of(),
+            role == Role.STAFF ? employeeId : null,
+            clock.instant());
     em.persist(account);
     return account;
+  }
+
+  public List<UserAccount> of(Municipality municipality) {
+    return em.createNamedQuery(UserAccount.OF_MUNICIPALITY, UserAccount.class)
+        .setParameter("municipality", municipality)
+        .getResultList();
   }
 
   /**
@@ -87,6 +123,8 @@ public class UserAccounts {
         account.username(),
         account.role(),
         account.municipality().map(Municipality::id).orElse(null),
-        account.municipality().map(Municipality::code).orElse(null));
+        account.municipality().map(Municipality::code).orElse(null),
+        account.unitCodes(),
+        account.employeeId().orElse(null));
   }
 }

@@ -1,9 +1,12 @@
 package no.abctracker.access.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,19 +15,25 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import no.abctracker.municipalities.entity.Municipality;
 
 /** A person who logs in to the API or the pages; the password is stored only as a PBKDF2 hash. */
 @Entity
 @Table(name = "user_account")
 @NamedQuery(
+    name = UserAccount.OF_MUNICIPALITY,
+    query = "SELECT u FROM UserAccount u WHERE u.municipality = :municipality ORDER BY u.username")
+@NamedQuery(
     name = UserAccount.BY_USERNAME,
     query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 public class UserAccount {
 
   public static final String BY_USERNAME = "UserAccount.byUsername";
+  public static final String OF_MUNICIPALITY = "UserAccount.ofMunicipality";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +56,16 @@ public class UserAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** A unit leader's units (each with the subtree below it). */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_account_unit", joinColumns = @JoinColumn(name = "user_account_id"))
+  @Column(name = "unit_code")
+  private Set<String> unitCodes = new HashSet<>();
+
+  /** A staff member's own employee id. */
+  @Column(name = "employee_id")
+  private String employeeId;
+
   protected UserAccount() {}
 
   public UserAccount(
@@ -63,6 +82,26 @@ public class UserAccount {
     this.role = Objects.requireNonNull(role);
     this.municipality = municipality;
     this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  /** An account limited to some units (unit leader) or to one employee (staff). */
+  public UserAccount(
+      String username,
+      String passwordHash,
+      Role role,
+      Municipality municipality,
+      Set<String> unitCodes,
+      String employeeId,
+      Instant createdAt) {
+    this(username, passwordHash, role, municipality, createdAt);
+    if (role == Role.UNIT_LEADER && unitCodes.isEmpty()) {
+      throw new IllegalArgumentException("A unit leader needs at least one unit");
+    }
+    if (role == Role.STAFF && employeeId == null) {
+      throw new IllegalArgumentException("A staff account needs an employee id");
+    }
+    this.unitCodes = new HashSet<>(unitCodes);
+    this.employeeId = employeeId;
   }
 
   public Long id() {
@@ -83,6 +122,14 @@ public class UserAccount {
 
   public Optional<Municipality> municipality() {
     return Optional.ofNullable(municipality);
+  }
+
+  public Set<String> unitCodes() {
+    return Set.copyOf(unitCodes);
+  }
+
+  public Optional<String> employeeId() {
+    return Optional.ofNullable(employeeId);
   }
 
   public void changePasswordHash(String newHash) {
