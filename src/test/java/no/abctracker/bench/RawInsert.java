@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -37,7 +36,8 @@ final class RawInsert {
 
     String report() {
       return String.format(
-          "raw JDBC insert, %d threads, batches of %d, one commit per batch:%n"
+          "raw JDBC insert, %d threads, batches of %d (multi-row INSERTs as the store's),"
+              + " one commit per batch:%n"
               + "  %,d statements (+%,d key rows) in %.1f s: %,.0f statements/s%n",
           threads, batch, rows, keyRows, elapsed.toNanos() / 1e9, rowsPerSecond());
     }
@@ -101,50 +101,58 @@ final class RawInsert {
     return new Result(rows, keyRows, threads, batch, elapsed);
   }
 
+  /**
+   * One transaction per batch, written as the store writes it (StatementStore.insertStatements and
+   * insertKeys): one multi-row INSERT of the statements, their seqs from the first generated key,
+   * one multi-row INSERT IGNORE of their key rows, commit.
+   */
   private long insert(List<Row> rows, int batch) throws SQLException {
     long keyRows = 0;
-    try (Connection c = DriverManager.getConnection(url, user, password);
-        PreparedStatement statement =
-            c.prepareStatement(
-                "INSERT INTO xapi_statement (municipality_id, statement_id, client_id, stored,"
-                    + " voided, voids_statement, payload) VALUES (?, ?, ?, ?, FALSE, NULL, ?)",
-                Statement.RETURN_GENERATED_KEYS);
-        PreparedStatement key =
-            c.prepareStatement(
-                "INSERT INTO xapi_statement_key (municipality_id, key_hash, seq) VALUES (?, ?, ?)")) {
+    try (Connection c = DriverManager.getConnection(url, user, password)) {
       c.setAutoCommit(false);
       for (int from = 0; from < rows.size(); from += batch) {
         List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + batch));
-        for (Row row : chunk) {
-          statement.setLong(1, 1);
-          statement.setString(2, row.statementId());
-          statement.setLong(3, 1);
-          statement.setTimestamp(
-              4, Timestamp.valueOf(LocalDateTime.ofInstant(row.stored(), ZoneOffset.UTC)));
-          statement.setString(5, row.payload());
-          statement.addBatch();
-        }
-        statement.executeBatch();
-        List<Long> seqs = new ArrayList<>(chunk.size());
-        try (ResultSet generated = statement.getGeneratedKeys()) {
-          while (generated.next()) {
-            seqs.add(generated.getLong(1));
+        StringBuilder sql =
+            new StringBuilder(
+                "INSERT INTO xapi_statement (municipality_id, statement_id, client_id, stored,"
+                    + " voided, voids_statement, payload) VALUES ");
+        sql.append("(?,?,?,?,?,?,?),".repeat(chunk.size() - 1)).append("(?,?,?,?,?,?,?)");
+        long first;
+        try (PreparedStatement ps =
+            c.prepareStatement(sql.toString(), Statement.RETURN_GENERATED_KEYS)) {
+          int p = 1;
+          for (Row row : chunk) {
+            ps.setLong(p++, 1);
+            ps.setString(p++, row.statementId());
+            ps.setLong(p++, 1);
+            ps.setObject(p++, LocalDateTime.ofInstant(row.stored(), ZoneOffset.UTC));
+            ps.setBoolean(p++, false);
+            ps.setString(p++, null);
+            ps.setString(p++, row.payload());
+          }
+          ps.executeUpdate();
+          try (ResultSet generated = ps.getGeneratedKeys()) {
+            generated.next();
+            first = generated.getLong(1);
           }
         }
-        if (seqs.size() != chunk.size()) {
-          throw new IllegalStateException(
-              "Expected " + chunk.size() + " generated keys, got " + seqs.size());
-        }
-        for (int i = 0; i < chunk.size(); i++) {
-          for (byte[] hash : chunk.get(i).keyHashes()) {
-            key.setLong(1, 1);
-            key.setBytes(2, hash);
-            key.setLong(3, seqs.get(i));
-            key.addBatch();
-            keyRows++;
+        int keys = chunk.stream().mapToInt(r -> r.keyHashes().size()).sum();
+        StringBuilder keySql =
+            new StringBuilder(
+                "INSERT IGNORE INTO xapi_statement_key (municipality_id, key_hash, seq) VALUES ");
+        keySql.append("(?,?,?),".repeat(keys - 1)).append("(?,?,?)");
+        try (PreparedStatement ps = c.prepareStatement(keySql.toString())) {
+          int p = 1;
+          for (int i = 0; i < chunk.size(); i++) {
+            for (byte[] hash : chunk.get(i).keyHashes()) {
+              ps.setLong(p++, 1);
+              ps.setBytes(p++, hash);
+              ps.setLong(p++, first + i);
+            }
           }
+          ps.executeUpdate();
         }
-        key.executeBatch();
+        keyRows += keys;
         c.commit();
       }
     }
