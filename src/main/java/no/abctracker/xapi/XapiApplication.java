@@ -5,8 +5,10 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import no.abctracker.problems.Problems;
 import no.abctracker.xapi.about.boundary.AboutResource;
+import no.abctracker.xapi.boundary.AlternateRequestSyntax;
 import no.abctracker.xapi.boundary.XapiVersionNegotiation;
 import no.abctracker.xapi.credentials.boundary.LrsAuthentication;
+import no.abctracker.xapi.statements.boundary.StatementsResource;
 
 /** The LRS at {@code /xapi}: only xAPI resources and their filters; add new xAPI resources here. */
 @ApplicationPath("xapi")
@@ -15,6 +17,10 @@ public class XapiApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Problems.withMappers(
-        XapiVersionNegotiation.class, LrsAuthentication.class, AboutResource.class);
+        XapiVersionNegotiation.class,
+        AlternateRequestSyntax.class,
+        LrsAuthentication.class,
+        AboutResource.class,
+        StatementsResource.class);
   }
 }

@@ -1,0 +1,95 @@
+package no.abctracker.xapi.statements.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import no.abctracker.xapi.boundary.XapiVersionNegotiation;
+import no.abctracker.xapi.credentials.boundary.RequiresScope;
+import no.abctracker.xapi.credentials.control.LrsCaller;
+import no.abctracker.xapi.credentials.entity.Scope;
+import no.abctracker.xapi.statements.control.StatementIntake;
+
+/**
+ * The Statement Resource. Bodies are read as bytes (JSON or {@code multipart/mixed} with
+ * attachments), so no {@code @Consumes}: any other media type is a 400 naming the problem.
+ *
+ * @see <a
+ *     href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Communication.md#statement-resource">xAPI
+ *     2.0 Communication 2.1 Statement Resource</a>
+ */
+@RequestScoped
+@Path("statements")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatementsResource {
+
+  @Inject StatementIntake intake;
+  @Inject StatementResponses responses;
+  @Context SecurityContext security;
+
+  @PUT
+  @RequiresScope(Scope.STATEMENTS_WRITE)
+  public Response put(
+      @QueryParam("statementId") String statementId,
+      @HeaderParam("Content-Type") String contentType,
+      byte[] body,
+      @Context ContainerRequestContext request) {
+    StatementBody received = StatementBody.read(contentType, body);
+    intake.put(
+        caller(),
+        XapiVersionNegotiation.version(request),
+        statementId,
+        received.json(),
+        received.attachments());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @RequiresScope(Scope.STATEMENTS_WRITE)
+  public Response post(
+      @HeaderParam("Content-Type") String contentType,
+      byte[] body,
+      @Context ContainerRequestContext request) {
+    StatementBody received = StatementBody.read(contentType, body);
+    JsonArrayBuilder ids = Json.createArrayBuilder();
+    intake
+        .post(
+            caller(),
+            XapiVersionNegotiation.version(request),
+            received.json(),
+            received.attachments())
+        .forEach(ids::add);
+    return Response.ok(ids.build()).build();
+  }
+
+  @GET
+  @RequiresScope({Scope.STATEMENTS_READ, Scope.STATEMENTS_READ_MINE, Scope.ALL_READ})
+  public Response get(
+      @Context UriInfo uri,
+      @HeaderParam("Accept-Language") String acceptLanguage,
+      @Context ContainerRequestContext request) {
+    return responses.get(
+        caller(),
+        XapiVersionNegotiation.version(request),
+        uri.getQueryParameters(),
+        uri.getBaseUri().getRawPath() + "statements",
+        acceptLanguage);
+  }
+
+  private LrsCaller caller() {
+    return (LrsCaller) security.getUserPrincipal();
+  }
+}

@@ -1,0 +1,29 @@
+package no.abctracker.xapi.statements.control;
+
+import jakarta.json.JsonObject;
+import no.abctracker.xapi.model.StatementComparison;
+
+/**
+ * A statement id is stored once per municipality. Receiving it again with the same content (as
+ * {@link StatementComparison} defines it) changes nothing and succeeds; with different content it
+ * is a {@link StatementConflict}.
+ *
+ * @see <a
+ *     href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Data.md#231-statement-immutability">xAPI
+ *     2.0 Data 2.3.1 Statement Immutability</a>
+ */
+public final class ConflictRule {
+
+  private ConflictRule() {}
+
+  /**
+   * @return true when the incoming statement is a harmless repeat of the stored one
+   * @throws StatementConflict when it differs
+   */
+  public static boolean isRepeat(JsonObject stored, JsonObject incoming) {
+    if (StatementComparison.sameContent(stored, incoming)) {
+      return true;
+    }
+    throw new StatementConflict(incoming.getString("id"));
+  }
+}
