@@ -49,12 +49,17 @@ public final class IngestBenchmark {
       PostingRun posting = new PostingRun(lrs, generators, o.integer("batch"));
       PostingRun.Result warmup = posting.run(o.seconds("warmup"), o.number("max-statements"));
       System.out.print(warmup.report("warm-up"));
+      var pids = CpuUse.watched(java.net.URI.create(o.text("base")).getPort());
+      CpuUse before = CpuUse.now(pids);
       PostingRun.Result measured = posting.run(o.seconds("duration"), o.number("max-statements"));
+      CpuUse after = CpuUse.now(pids);
       System.out.print(
           measured.report(
               String.format(
                   "LRS POST /xapi/statements, %d clients, %d per request",
                   clients, o.integer("batch"))));
+      System.out.print(
+          after.since(before, measured.elapsed().toNanos() / 1e9, measured.statements()));
 
       if (o.flag("raw")) {
         long rows = Math.max(measured.statements(), 10_000);

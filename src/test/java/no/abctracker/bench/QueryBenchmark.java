@@ -56,6 +56,7 @@ public final class QueryBenchmark {
     long seed = o.number("seed");
     int staff = o.integer("staff");
     try (Lrs lrs = new Lrs(o.text("base"), o.text("key"), o.text("secret"), o.text("version"))) {
+      var pids = CpuUse.watched(java.net.URI.create(o.text("base")).getPort());
       long stored = storedStatements(o);
       System.out.printf("stored statements before loading: %,d%n", stored);
       long missing = o.number("target") - stored;
@@ -64,10 +65,13 @@ public final class QueryBenchmark {
         for (int i = 0; i < o.integer("load-clients"); i++) {
           generators.add(new StatementGenerator(seed * 1000 + i, staff));
         }
+        CpuUse before = CpuUse.now(pids);
         PostingRun.Result load =
             new PostingRun(lrs, generators, o.integer("load-batch"))
                 .run(o.seconds("load-limit"), missing);
         System.out.print(load.report("loading through the API"));
+        System.out.print(
+            CpuUse.now(pids).since(before, load.elapsed().toNanos() / 1e9, load.statements()));
         System.out.printf("stored statements after loading: %,d%n", storedStatements(o));
       }
       StatementGenerator picks = new StatementGenerator(seed + 7, staff);
@@ -78,6 +82,7 @@ public final class QueryBenchmark {
               o.integer("query-clients"),
               Duration.ofSeconds(120))
           .print("warm-up queries");
+      CpuUse before = CpuUse.now(pids);
       QueryResult measured =
           run(
               lrs,

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.abctracker.xapi.credentials.control.LrsCaller;
+import no.abctracker.xapi.statements.control.StatementKeys;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -169,8 +170,8 @@ final class RawInsert {
             .add("version", "1.0.3")
             .build();
     List<byte[]> hashes = new ArrayList<>();
-    for (String k : Keys.of(statement)) {
-      hashes.add(Keys.hash(k));
+    for (String k : StatementKeys.of(statement)) {
+      hashes.add(StatementKeys.hash(k));
     }
     return new Row(generated.id().toString(), stored, statement.toString(), hashes);
   }
