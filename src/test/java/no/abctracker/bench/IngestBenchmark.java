@@ -29,7 +29,7 @@ public final class IngestBenchmark {
           Map.entry("db-server", "jdbc:mariadb://127.0.0.1:3306/"),
           Map.entry("db-user", "root"),
           Map.entry("db-password", ""),
-          Map.entry("raw-db", "abc_bench_raw"));
+          Map.entry("raw-db", "abc_perf_raw"));
 
   public static void main(String[] args) throws Exception {
     Options o = new Options(args, DEFAULTS);

@@ -44,7 +44,7 @@ public final class QueryBenchmark {
           Map.entry("staff", "20000"),
           Map.entry("seed", String.valueOf(System.currentTimeMillis())),
           Map.entry("db-server", "jdbc:mariadb://127.0.0.1:3306/"),
-          Map.entry("lrs-db", "abc_bench"),
+          Map.entry("lrs-db", "abc_perf"),
           Map.entry("db-user", "root"),
           Map.entry("db-password", ""));
 
