@@ -7,6 +7,7 @@ import no.abctracker.access.boundary.ApiAuthentication;
 import no.abctracker.access.boundary.RoleCheck;
 import no.abctracker.municipalities.boundary.MunicipalitiesResource;
 import no.abctracker.problems.Problems;
+import no.abctracker.training.courses.boundary.CoursesResource;
 import no.abctracker.xapi.credentials.boundary.LrsClientsResource;
 
 /**
@@ -23,6 +24,7 @@ public class ApiApplication extends Application {
         ApiAuthentication.class,
         RoleCheck.class,
         MunicipalitiesResource.class,
-        LrsClientsResource.class);
+        LrsClientsResource.class,
+        CoursesResource.class);
   }
 }

@@ -54,7 +54,9 @@ public class ConfiguredDataSource implements DataSource {
 
   private static MariaDbDataSource connectFirstTime() throws SQLException {
     Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
-    String url = config.getValue("ABC_DB_URL", String.class);
+    String url =
+        EmbeddedMariaDb.startIfNeeded()
+            .orElseGet(() -> config.getValue("ABC_DB_URL", String.class));
     String user = config.getValue("ABC_DB_USER", String.class);
     String password = config.getOptionalValue("ABC_DB_PASSWORD", String.class).orElse("");
     String database =

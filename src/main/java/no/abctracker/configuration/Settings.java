@@ -49,6 +49,10 @@ public class Settings {
   @ConfigProperty(name = "ABC_BOOTSTRAP_MUNICIPALITY_NAME")
   String bootstrapMunicipalityName;
 
+  @Inject
+  @ConfigProperty(name = "ABC_XAPI_PROFILES_DIR")
+  Optional<String> xapiProfilesDir;
+
   public String dbUrl() {
     return dbUrl;
   }
@@ -83,5 +87,10 @@ public class Settings {
 
   public String bootstrapMunicipalityName() {
     return bootstrapMunicipalityName;
+  }
+
+  /** A folder of xAPI Profiles to read the course catalogue from instead of the packaged ones. */
+  public Optional<String> xapiProfilesDir() {
+    return xapiProfilesDir.filter(d -> !d.isBlank());
   }
 }

@@ -52,6 +52,15 @@ public final class SettingsCheck {
                     "ABC_LRS_BOOTSTRAP_KEY must be 3-100 letters, digits or . _ ~ - (got '"
                         + k
                         + "')"));
+    settings
+        .xapiProfilesDir()
+        .filter(d -> !java.nio.file.Files.isDirectory(java.nio.file.Path.of(d)))
+        .ifPresent(
+            d ->
+                problems.add(
+                    "ABC_XAPI_PROFILES_DIR must be a folder of xAPI Profiles (*.jsonld) (got '"
+                        + d
+                        + "', not a folder)"));
     return problems;
   }
 }

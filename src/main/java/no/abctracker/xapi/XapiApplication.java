@@ -8,6 +8,7 @@ import no.abctracker.xapi.about.boundary.AboutResource;
 import no.abctracker.xapi.boundary.AlternateRequestSyntax;
 import no.abctracker.xapi.boundary.XapiVersionNegotiation;
 import no.abctracker.xapi.credentials.boundary.LrsAuthentication;
+import no.abctracker.xapi.statements.boundary.ConsistentThroughHeader;
 import no.abctracker.xapi.statements.boundary.StatementsResource;
 
 /** The LRS at {@code /xapi}: only xAPI resources and their filters; add new xAPI resources here. */
@@ -21,6 +22,7 @@ public class XapiApplication extends Application {
         AlternateRequestSyntax.class,
         LrsAuthentication.class,
         AboutResource.class,
-        StatementsResource.class);
+        StatementsResource.class,
+        ConsistentThroughHeader.class);
   }
 }

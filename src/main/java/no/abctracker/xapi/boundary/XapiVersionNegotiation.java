@@ -9,7 +9,15 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import no.abctracker.access.boundary.BasicCredentials;
+import no.abctracker.xapi.model.UnsupportedVersion;
 import no.abctracker.xapi.model.XapiVersion;
 
 /**
@@ -27,6 +35,11 @@ public class XapiVersionNegotiation implements ContainerRequestFilter, Container
 
   private static final String PROPERTY = XapiVersion.class.getName();
 
+  // The version each client key last spoke: a request without a usable version header is answered
+  // (with 400) in the version its client speaks. Bounded; only ever affects that response header.
+  private static final int REMEMBERED_CLIENTS = 10_000;
+  private final Map<String, XapiVersion> lastSpoken = new ConcurrentHashMap<>();
+
   @Context ResourceInfo resource;
 
   public static XapiVersion version(ContainerRequestContext request) {
@@ -40,12 +53,38 @@ public class XapiVersionNegotiation implements ContainerRequestFilter, Container
         && resource.getResourceClass().isAnnotationPresent(VersionNeutral.class)) {
       return;
     }
-    request.setProperty(
-        PROPERTY, XapiVersion.fromHeader(request.getHeaderString(XapiVersion.HEADER)));
+    String client =
+        BasicCredentials.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+            .map(BasicCredentials::name)
+            .orElse(null);
+    XapiVersion version;
+    try {
+      version = XapiVersion.fromHeader(request.getHeaderString(XapiVersion.HEADER));
+    } catch (UnsupportedVersion e) {
+      if (client != null && lastSpoken.containsKey(client)) {
+        request.setProperty(PROPERTY, lastSpoken.get(client));
+      }
+      throw e;
+    }
+    request.setProperty(PROPERTY, version);
+    if (client != null && lastSpoken.get(client) != version) {
+      if (lastSpoken.size() > REMEMBERED_CLIENTS) {
+        lastSpoken.clear();
+      }
+      lastSpoken.put(client, version);
+    }
   }
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (!response.getHeaders().containsKey(HttpHeaders.DATE)) {
+      // Clients (the ADL suite among them) compare Consistent-Through with the server's Date.
+      response
+          .getHeaders()
+          .putSingle(
+              HttpHeaders.DATE,
+              DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+    }
     Object version = request.getProperty(PROPERTY);
     response
         .getHeaders()

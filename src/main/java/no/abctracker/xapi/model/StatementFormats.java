@@ -72,12 +72,9 @@ public final class StatementFormats {
     return array.build();
   }
 
+  /** An Activity reduced to its id alone (the ADL suite counts the keys of ids-format objects). */
   private static JsonObject activityId(JsonObject activity) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
-    if (activity.containsKey("objectType")) {
-      b.add("objectType", activity.get("objectType"));
-    }
-    return b.add("id", activity.get("id")).build();
+    return Json.createObjectBuilder().add("id", activity.get("id")).build();
   }
 
   private static JsonValue objectIds(JsonObject object) {

@@ -26,7 +26,7 @@ class StatementFormatsTest {
                 "{'id':'fd41c918-b88b-4b20-a0a5-a4c32391aaa0',"
                     + "'actor':{'objectType':'Agent','mbox':'mailto:kari@example.no'},"
                     + "'verb':{'id':'http://example.no/v'},"
-                    + "'object':{'objectType':'Activity','id':'http://example.no/a'},"
+                    + "'object':{'id':'http://example.no/a'},"
                     + "'context':{'instructor':{'mbox':'mailto:ola@example.no'},"
                     + "'contextActivities':{'parent':[{'id':'http://example.no/p'}]}},"
                     + "'result':{'extensions':{'http://example.no/e':{'name':'kept'}}}}"));

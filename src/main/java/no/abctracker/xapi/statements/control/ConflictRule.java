@@ -1,5 +1,6 @@
 package no.abctracker.xapi.statements.control;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import no.abctracker.xapi.model.StatementComparison;
 
@@ -21,9 +22,20 @@ public final class ConflictRule {
    * @throws StatementConflict when it differs
    */
   public static boolean isRepeat(JsonObject stored, JsonObject incoming) {
-    if (StatementComparison.sameContent(stored, incoming)) {
+    if (StatementComparison.sameContent(
+        withoutAssignedTimestamp(stored), withoutAssignedTimestamp(incoming))) {
       return true;
     }
     throw new StatementConflict(incoming.getString("id"));
+  }
+
+  /** A timestamp equal to stored was set by the LRS (the client sent none): not content. */
+  static JsonObject withoutAssignedTimestamp(JsonObject statement) {
+    if (statement.containsKey("timestamp")
+        && statement.containsKey("stored")
+        && statement.get("timestamp").equals(statement.get("stored"))) {
+      return Json.createObjectBuilder(statement).remove("timestamp").build();
+    }
+    return statement;
   }
 }
