@@ -1,0 +1,48 @@
+package no.abctracker.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Every request's latency in nanoseconds, kept exactly (runs are bounded in count). */
+final class Latencies {
+
+  private long[] nanos = new long[1 << 14];
+  private int size;
+
+  void record(long elapsedNanos) {
+    if (size == nanos.length) {
+      nanos = Arrays.copyOf(nanos, size * 2);
+    }
+    nanos[size++] = elapsedNanos;
+  }
+
+  int count() {
+    return size;
+  }
+
+  static Latencies merge(List<Latencies> parts) {
+    Latencies all = new Latencies();
+    all.nanos = new long[Math.max(1, parts.stream().mapToInt(p -> p.size).sum())];
+    for (Latencies part : parts) {
+      System.arraycopy(part.nanos, 0, all.nanos, all.size, part.size);
+      all.size += part.size;
+    }
+    Arrays.sort(all.nanos, 0, all.size);
+    return all;
+  }
+
+  /** On a merged (sorted) instance: the latency at quantile q, in milliseconds. */
+  double millisAt(double q) {
+    if (size == 0) {
+      return Double.NaN;
+    }
+    int index = (int) Math.ceil(q * size) - 1;
+    return nanos[Math.min(size - 1, Math.max(0, index))] / 1e6;
+  }
+
+  String summary() {
+    return String.format(
+        "p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms",
+        millisAt(0.50), millisAt(0.90), millisAt(0.99), millisAt(1.0));
+  }
+}

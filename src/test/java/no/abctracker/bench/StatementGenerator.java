@@ -1,0 +1,137 @@
+package no.abctracker.bench;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/**
+ * Realistic statements as an LMS would send them for the ABC course: a staff member from a pool
+ * (e-mail identified), a verb among completed/passed/attempted/experienced, an ABC module as the
+ * object, the course as context parent, a registration, a result and a timestamp in the past year.
+ * Each has a unique id. One instance per thread (not thread-safe).
+ */
+final class StatementGenerator {
+
+  static final String MUNICIPALITY = "9999";
+  static final String COURSE = "https://abc-tracker.no/xapi/activities/abc";
+
+  static final List<String> VERBS =
+      List.of(
+          "http://adlnet.gov/expapi/verbs/completed",
+          "http://adlnet.gov/expapi/verbs/passed",
+          "http://adlnet.gov/expapi/verbs/attempted",
+          "http://adlnet.gov/expapi/verbs/experienced");
+
+  static final List<String> MODULES =
+      List.of(
+          "velferdsteknologi-og-tjenesteinnovasjon",
+          "varslings-og-lokaliseringsteknologi",
+          "digitalt-tilsyn",
+          "elektroniske-medisineringsstotter",
+          "trygghetsskapende-teknologi",
+          "kommunikasjon-og-samhandling",
+          "personvern-og-informasjonssikkerhet",
+          "etikk-og-velferdsteknologi",
+          "kartlegging-og-behov",
+          "implementering-i-praksis",
+          "oppfolging-og-evaluering",
+          "dokumentasjon-og-erfaringer");
+
+  private final SplittableRandom random;
+  private final int staffPool;
+  private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+  StatementGenerator(long seed, int staffPool) {
+    this.random = new SplittableRandom(seed);
+    this.staffPool = staffPool;
+  }
+
+  /** One generated statement: the fields queries filter on, and the JSON that is sent. */
+  record Generated(
+      UUID id,
+      String mbox,
+      String verb,
+      String activity,
+      UUID registration,
+      Instant timestamp,
+      String json) {}
+
+  static String mbox(int staff) {
+    return String.format("mailto:ansatt.%05d@kommune%s.no", staff, MUNICIPALITY);
+  }
+
+  static String module(int index) {
+    return COURSE + "/modules/" + MODULES.get(index);
+  }
+
+  String randomMbox() {
+    return mbox(random.nextInt(staffPool));
+  }
+
+  String randomVerb() {
+    return VERBS.get(random.nextInt(VERBS.size()));
+  }
+
+  Generated next() {
+    UUID id =
+        new UUID(
+            (random.nextLong() & ~0xF000L) | 0x4000L,
+            (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
+    int staff = random.nextInt(staffPool);
+    String mbox = mbox(staff);
+    int verbIndex = random.nextInt(VERBS.size());
+    String verb = VERBS.get(verbIndex);
+    int moduleIndex = random.nextInt(MODULES.size());
+    String activity = module(moduleIndex);
+    UUID registration = UUID.nameUUIDFromBytes((mbox + "#abc").getBytes());
+    Instant timestamp = now.minusMillis(random.nextLong(365L * 24 * 3600 * 1000));
+
+    StringBuilder json = new StringBuilder(900);
+    json.append("{\"id\":\"").append(id).append('"');
+    json.append(",\"actor\":{\"objectType\":\"Agent\",\"name\":\"Ansatt ")
+        .append(String.format("%05d", staff))
+        .append("\",\"mbox\":\"")
+        .append(mbox)
+        .append("\"}");
+    json.append(",\"verb\":{\"id\":\"")
+        .append(verb)
+        .append("\",\"display\":{\"en-US\":\"")
+        .append(verb.substring(verb.lastIndexOf('/') + 1))
+        .append("\"}}");
+    json.append(",\"object\":{\"objectType\":\"Activity\",\"id\":\"")
+        .append(activity)
+        .append("\",\"definition\":{\"type\":\"http://adlnet.gov/expapi/activities/module\"")
+        .append(",\"name\":{\"nb-NO\":\"ABC modul ")
+        .append(moduleIndex + 1)
+        .append(": ")
+        .append(MODULES.get(moduleIndex).replace('-', ' '))
+        .append("\"}}}");
+    switch (verbIndex) {
+      case 0, 1 ->
+          json.append(",\"result\":{\"completion\":true,\"success\":true,\"score\":{\"scaled\":")
+              .append(String.format("%.2f", 0.6 + random.nextDouble() * 0.4).replace(',', '.'))
+              .append("},\"duration\":\"PT")
+              .append(5 + random.nextInt(55))
+              .append("M\"}");
+      case 2 -> json.append(",\"result\":{\"completion\":false}");
+      default ->
+          json.append(",\"result\":{\"duration\":\"PT")
+              .append(1 + random.nextInt(30))
+              .append("M\"}");
+    }
+    json.append(",\"context\":{\"registration\":\"")
+        .append(registration)
+        .append("\",\"platform\":\"ABC e-laering\",\"language\":\"nb-NO\"")
+        .append(",\"contextActivities\":{\"parent\":[{\"objectType\":\"Activity\",\"id\":\"")
+        .append(COURSE)
+        .append("\"}],\"grouping\":[{\"objectType\":\"Activity\",\"id\":\"")
+        .append(COURSE)
+        .append("/cohorts/")
+        .append(staff % 50)
+        .append("\"}]}}");
+    json.append(",\"timestamp\":\"").append(timestamp).append("\"}");
+    return new Generated(id, mbox, verb, activity, registration, timestamp, json.toString());
+  }
+}
