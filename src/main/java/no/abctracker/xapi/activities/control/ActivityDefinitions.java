@@ -17,10 +17,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
 import no.abctracker.xapi.documents.entity.DocumentScope;
@@ -56,11 +56,13 @@ public class ActivityDefinitions {
    * Merges the definitions of every Activity the statements of one batch mention: first in memory
    * per activity id (in statement order), then once per distinct activity. A definition that adds
    * nothing to the stored one costs one unlocked read, so a batch repeating the same module
-   * activities neither writes nor takes row locks that would serialise concurrent batches.
+   * activities neither writes nor takes row locks that would serialise concurrent batches. Rows are
+   * locked in activity-id order, so two batches naming the same activities in a different order
+   * cannot deadlock.
    */
   @Transactional
   public void mergeFromAll(long municipalityId, List<JsonObject> statements) {
-    Map<String, JsonObject> combined = new LinkedHashMap<>();
+    Map<String, JsonObject> combined = new TreeMap<>();
     for (JsonObject statement : statements) {
       for (JsonObject activity : StatementActivities.of(statement)) {
         JsonValue definition = activity.get("definition");
@@ -81,11 +83,13 @@ public class ActivityDefinitions {
     String hash = DocumentScope.sha1(activityId);
     LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     try (Connection c = dataSource.getConnection()) {
-      // Create the row if missing, then lock it: concurrent merges of one activity serialise.
+      // Create the row if missing and lock it exclusively at once: INSERT IGNORE would take only a
+      // shared lock on an existing row, and two merges upgrading shared locks deadlock.
       try (PreparedStatement s =
           c.prepareStatement(
-              "INSERT IGNORE INTO xapi_activity_definition (municipality_id, activity_hash,"
-                  + " activity_id, definition, updated_at) VALUES (?, ?, ?, '{}', ?)")) {
+              "INSERT INTO xapi_activity_definition (municipality_id, activity_hash,"
+                  + " activity_id, definition, updated_at) VALUES (?, ?, ?, '{}', ?)"
+                  + " ON DUPLICATE KEY UPDATE activity_id = activity_id")) {
         s.setLong(1, municipalityId);
         s.setString(2, hash);
         s.setString(3, activityId);
