@@ -631,6 +631,9 @@ class CohortsIT {
     assertThat(svg.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
     assertThat(new String(svg.body(), StandardCharsets.UTF_8)).startsWith("<svg");
     assertProblem(facilitator.get(checkIn + "/qr?format=gif"), 400, "format: 'png' or 'svg'");
+    assertProblem(facilitator.get(checkIn + "/qr?size=big"), 400, "size: a whole number");
+    assertProblem(facilitator.get(checkIn + "/qr?size=10"), 400, "from 64 to 2048");
+    assertProblem(kari.get(checkIn + "/qr"), 403, "Only a facilitator");
 
     String typed = theCode.substring(0, 3).toLowerCase() + "-" + theCode.substring(3);
     HttpResponse<String> checkedIn = kari.post(checkIns(), "{\"code\":\"" + typed + "\"}");

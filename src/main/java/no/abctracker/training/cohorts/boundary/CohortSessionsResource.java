@@ -212,7 +212,7 @@ public class CohortSessionsResource {
       @Parameter(description = "PNG size in pixels, 64-2048 (default 400)")
           @QueryParam("size")
           @DefaultValue("400")
-          int size) {
+          String size) {
     CheckInCode open = checkIns.current(municipality(), user(), cohortId, sessionId);
     String url = CheckIns.pageUrl(applicationBase(), open.code()).toString();
     return switch (format) {
@@ -222,11 +222,11 @@ public class CohortSessionsResource {
     };
   }
 
-  private static int sizeOf(int size) {
-    if (size < 64 || size > 2048) {
-      throw new BadRequest("size: from 64 to 2048 pixels, not " + size);
+  private static int sizeOf(String size) {
+    if (!size.matches("\\d{2,4}") || Integer.parseInt(size) < 64 || Integer.parseInt(size) > 2048) {
+      throw new BadRequest("size: a whole number of pixels from 64 to 2048, not '" + size + "'");
     }
-    return size;
+    return Integer.parseInt(size);
   }
 
   /** The application's root URL: the API's base without {@code api/v1/}. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import no.abctracker.access.control.ApiUser;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
@@ -75,15 +77,35 @@ public class Enrolments {
                 })
             .orElse(Set.of());
     rule.positionCode().ifPresent(code -> requireKnownPosition(municipality, code));
-    LocalDate today = LocalDate.now(clock.withZone(Organisation.ZONE));
     Set<Person> matched = new LinkedHashSet<>();
-    em.createNamedQuery(Employment.ACTIVE_IN_MUNICIPALITY, Employment.class)
-        .setParameter("municipality", municipality)
-        .setParameter("date", today)
-        .getResultStream()
+    activeEmployments(municipality, rule, subtree)
         .filter(e -> rule.matches(subtree, e.unit().id(), e.shiftPattern(), e.positionCode()))
         .forEach(e -> matched.add(e.person()));
     return enrol(held.cohort(), actor, matched);
+  }
+
+  /**
+   * The employments active today (Europe/Oslo) that the database can already tell may match, so a
+   * large municipality's whole staff is not loaded for a rule about one unit.
+   */
+  private Stream<Employment> activeEmployments(
+      Municipality municipality, EnrolmentRule rule, Set<Long> subtree) {
+    StringBuilder query =
+        new StringBuilder(
+            "SELECT e FROM Employment e JOIN FETCH e.person JOIN FETCH e.unit"
+                + " WHERE e.municipality = :municipality AND e.startDate <= :date"
+                + " AND (e.endDate IS NULL OR e.endDate >= :date)");
+    rule.unitCode().ifPresent(u -> query.append(" AND e.unit.id IN :unitIds"));
+    rule.shiftPattern().ifPresent(s -> query.append(" AND e.shiftPattern = :shiftPattern"));
+    rule.positionCode().ifPresent(p -> query.append(" AND e.positionCode = :positionCode"));
+    TypedQuery<Employment> employments =
+        em.createQuery(query.toString(), Employment.class)
+            .setParameter("municipality", municipality)
+            .setParameter("date", LocalDate.now(clock.withZone(Organisation.ZONE)));
+    rule.unitCode().ifPresent(u -> employments.setParameter("unitIds", subtree));
+    rule.shiftPattern().ifPresent(s -> employments.setParameter("shiftPattern", s));
+    rule.positionCode().ifPresent(p -> employments.setParameter("positionCode", p));
+    return employments.getResultStream();
   }
 
   @Transactional
