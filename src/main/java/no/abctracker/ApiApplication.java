@@ -8,6 +8,10 @@ import no.abctracker.access.boundary.RoleCheck;
 import no.abctracker.access.boundary.UsersResource;
 import no.abctracker.municipalities.boundary.MunicipalitiesResource;
 import no.abctracker.problems.Problems;
+import no.abctracker.training.cohorts.boundary.CheckInsResource;
+import no.abctracker.training.cohorts.boundary.CohortSessionsResource;
+import no.abctracker.training.cohorts.boundary.CohortsResource;
+import no.abctracker.training.cohorts.boundary.StaffSessionsResource;
 import no.abctracker.training.courses.boundary.CoursesResource;
 import no.abctracker.training.organisation.boundary.StaffResource;
 import no.abctracker.training.organisation.boundary.UnitsResource;
@@ -31,6 +35,10 @@ public class ApiApplication extends Application {
         CoursesResource.class,
         UsersResource.class,
         UnitsResource.class,
-        StaffResource.class);
+        StaffResource.class,
+        CohortsResource.class,
+        CohortSessionsResource.class,
+        CheckInsResource.class,
+        StaffSessionsResource.class);
   }
 }
