@@ -30,7 +30,7 @@ public class PageGuard extends HttpFilter {
     String path = pathOf(request);
     Optional<ApiUser> signedIn = SignedIn.user(request);
     if (signedIn.isEmpty()) {
-      response.sendRedirect(loginUrl(request, path));
+      redirect(request, response, loginUrl(request, path));
       return;
     }
     ApiUser user = signedIn.get();
@@ -57,6 +57,28 @@ public class PageGuard extends HttpFilter {
     }
     response.setHeader("Cache-Control", "no-store");
     chain.doFilter(request, response);
+  }
+
+  /**
+   * A redirect the page understands: an Ajax request of a page whose session expired (a table's
+   * paging, say) gets Faces' partial-response redirect, which the page follows (a 302 it would
+   * not).
+   */
+  private static void redirect(
+      HttpServletRequest request, HttpServletResponse response, String location)
+      throws IOException {
+    if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      response.sendRedirect(location);
+      return;
+    }
+    response.setContentType("text/xml");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + location.replace("&", "&amp;").replace("\"", "&quot;")
+                + "\"/></partial-response>");
   }
 
   static String pathOf(HttpServletRequest request) {
