@@ -250,8 +250,8 @@ public final class Browser implements AutoCloseable {
     } finally {
       try (Stream<Path> files = Files.walk(profile)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      } catch (IOException ignored) {
-        // a temporary profile left behind is harmless
+      } catch (IOException e) {
+        System.err.println("Could not remove the browser profile " + profile + ": " + e);
       }
     }
   }

@@ -424,6 +424,7 @@ class BrowserIT {
       assertThat(browser.text("#active-staff")).isEqualTo("3");
       browser.open("app/units.xhtml");
       assertThat(browser.text("#tree\\:units")).contains("Sykehjemmet");
+      browser.assertAccessible("units with the upload form");
       browser.screenshot("workspace-units");
     }
   }
@@ -449,10 +450,16 @@ class BrowserIT {
     assertThat(forged.statusCode()).isEqualTo(302);
     assertThat(client.get("app/").statusCode()).as("still not signed in").isEqualTo(302);
 
+    assertThat(client.get("").headers().firstValue("Location").orElse(""))
+        .as("the root sends a visitor to the login page")
+        .endsWith("/login.xhtml");
     HttpResponse<String> real =
         client.post("login.xhtml", loginForm(coordinator, PASSWORD, viewState), null);
     assertThat(real.headers().firstValue("Location").orElse("")).endsWith("/app/index.xhtml");
     assertThat(client.get("app/").statusCode()).isEqualTo(200);
+    assertThat(client.get("").headers().firstValue("Location").orElse(""))
+        .as("and a coordinator to the workspace")
+        .endsWith("/app/");
   }
 
   @Test

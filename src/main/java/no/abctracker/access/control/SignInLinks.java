@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import no.abctracker.access.entity.Role;
 import no.abctracker.access.entity.SignInLink;
 import no.abctracker.access.entity.UserAccount;
 import no.abctracker.municipalities.entity.Municipality;
@@ -85,7 +86,7 @@ public class SignInLinks {
     return em.createNamedQuery(UserAccount.STAFF_OF_EMPLOYEE, UserAccount.class)
         .setParameter("municipality", municipality)
         .setParameter("employeeId", employeeId)
-        .setParameter("role", no.abctracker.access.entity.Role.STAFF)
+        .setParameter("role", Role.STAFF)
         .getResultStream()
         .flatMap(
             account ->

@@ -15,6 +15,7 @@ import no.abctracker.municipalities.control.Municipalities;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.Forbidden;
 import no.abctracker.problems.Unauthenticated;
+import no.abctracker.training.organisation.control.Staff;
 import no.abctracker.training.organisation.control.Units;
 import no.abctracker.training.organisation.control.Visibility;
 import no.abctracker.training.organisation.entity.Person;
@@ -31,7 +32,7 @@ public class CurrentUser {
 
   @Inject Municipalities municipalities;
   @Inject Units units;
-  @Inject no.abctracker.training.organisation.control.Staff staff;
+  @Inject Staff staff;
 
   private ApiUser user;
   private Municipality municipality;

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import no.abctracker.access.control.UserAccounts;
 import no.abctracker.access.entity.Role;
@@ -47,7 +48,7 @@ public class Overview implements Serializable {
     }
   }
 
-  private static int count(java.util.List<Units.Node> nodes) {
+  private static int count(List<Units.Node> nodes) {
     return nodes.stream().mapToInt(n -> 1 + count(n.children())).sum();
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.training.organisation.control.Organisation;
 import no.abctracker.training.organisation.control.Staff;
@@ -97,7 +98,7 @@ public class StaffPage implements Serializable {
         join(employments.stream().map(e -> formats.label(e.employmentKind()))));
   }
 
-  private static String join(java.util.stream.Stream<String> values) {
+  private static String join(Stream<String> values) {
     return values.collect(Collectors.toCollection(LinkedHashSet::new)).stream()
         .collect(Collectors.joining(", "));
   }

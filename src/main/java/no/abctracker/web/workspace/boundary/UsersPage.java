@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import no.abctracker.access.control.UserAccounts;
@@ -62,7 +63,7 @@ public class UsersPage implements Serializable {
                         a.employeeId().orElse("")))
             .toList();
     List<StaffPage.UnitOption> options = new ArrayList<>();
-    units.tree(municipality, java.util.Optional.empty()).forEach(n -> addOption(n, 0, options));
+    units.tree(municipality, Optional.empty()).forEach(n -> addOption(n, 0, options));
     unitOptions = options;
   }
 
