@@ -8,6 +8,8 @@ import no.abctracker.access.boundary.RoleCheck;
 import no.abctracker.access.boundary.UsersResource;
 import no.abctracker.municipalities.boundary.MunicipalitiesResource;
 import no.abctracker.problems.Problems;
+import no.abctracker.progress.boundary.PersonProgressResource;
+import no.abctracker.progress.boundary.ProgressResource;
 import no.abctracker.training.courses.boundary.CoursesResource;
 import no.abctracker.training.organisation.boundary.StaffResource;
 import no.abctracker.training.organisation.boundary.UnitsResource;
@@ -31,6 +33,8 @@ public class ApiApplication extends Application {
         CoursesResource.class,
         UsersResource.class,
         UnitsResource.class,
-        StaffResource.class);
+        StaffResource.class,
+        ProgressResource.class,
+        PersonProgressResource.class);
   }
 }
