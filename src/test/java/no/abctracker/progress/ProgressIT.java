@@ -362,9 +362,56 @@ class ProgressIT {
   @Test
   void parallelStatementsForOnePersonGiveOneCompletionAtTheEarliestTimestamp() throws Exception {
     roster(OLA + KARI);
+    List<String[]> sent = postConcurrently(List.of(lrs), "ola@kommune.no");
+    awaitProjected(code);
+
+    assertEarliestCount(course(progress("1001"), "ABC"), sent);
+    assertThat(
+            rows(
+                "SELECT COUNT(*) FROM module_completion c JOIN person p ON p.id = c.person_id"
+                    + " JOIN municipality m ON m.id = p.municipality_id WHERE m.code = ?"))
+        .isEqualTo(5);
+    assertThat(course(progress("1002"), "ABC").getInt("modulesDone")).isZero();
+  }
+
+  @Test
+  void twoNodesStoringAndVoidingForOnePersonAtOnceGiveTheSameCompletionsAsOne() throws Exception {
+    roster(OLA);
+    LrsCredentials client = Tenants.newLrsClient(api, code, "all");
+    try (SecondNode second = SecondNode.start()) {
+      Http nodeA = api.xapi(client.key(), client.secret());
+      Http nodeB = Http.at(second.url()).xapi(client.key(), client.secret());
+      List<String[]> sent = postConcurrently(List.of(nodeA, nodeB), "ola@kommune.no");
+      // Void the earliest A (through B) and the earliest B (through A) while both projectors run.
+      String[] firstA = earliest(sent, ABC + "/modules/a");
+      String[] firstB = earliest(sent, ABC + "/modules/b");
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        Future<?> viaB = pool.submit(() -> post(nodeB, voiding(firstA[0])));
+        Future<?> viaA = pool.submit(() -> post(nodeA, voiding(firstB[0])));
+        viaB.get();
+        viaA.get();
+      } finally {
+        pool.shutdown();
+      }
+      awaitProjected(code);
+
+      List<String[]> counting = sent.stream().filter(s -> s != firstA && s != firstB).toList();
+      assertEarliestCount(course(progress("1001"), "ABC"), counting);
+      Http adminOnB = Http.at(second.url()).asAdmin();
+      assertThat(adminOnB.get(path("staff/1001/progress")).body())
+          .isEqualTo(api.asAdmin().get(path("staff/1001/progress")).body());
+    }
+  }
+
+  /**
+   * 8 threads each post 6 batches of 5 statements (one per ABC module) for one person, thread t to
+   * {@code nodes[t % n]}; every statement has its own timestamp, in shuffled order. Answers what
+   * was sent: {id, module activity, timestamp}.
+   */
+  List<String[]> postConcurrently(List<Http> nodes, String email) throws Exception {
     int threads = 8;
     int postsPerThread = 6;
-    // Distinct timestamps, shuffled, so that every module has one earliest statement.
     List<Integer> minutes = new ArrayList<>();
     for (int i = 0; i < threads * postsPerThread * 5; i++) {
       minutes.add(1 + i * 97);
@@ -382,9 +429,7 @@ class ProgressIT {
           String at = start.plus(Duration.ofMinutes(minutes.get(sent.size()))).toString();
           String module = ABC + "/modules/" + (char) ('a' + m);
           sent.add(new String[] {id, module, at});
-          batch
-              .append(m == 0 ? "" : ",")
-              .append(statement(id, mbox("ola@kommune.no"), COMPLETED, module, at));
+          batch.append(m == 0 ? "" : ",").append(statement(id, mbox(email), COMPLETED, module, at));
         }
         posts.add(batch.append(']').toString());
       }
@@ -393,11 +438,15 @@ class ProgressIT {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<List<Integer>>> results = new ArrayList<>();
-      for (List<String> posts : bodies) {
+      for (int t = 0; t < threads; t++) {
+        Http node = nodes.get(t % nodes.size());
+        List<String> posts = bodies.get(t);
         results.add(
             pool.submit(
                 () ->
-                    posts.stream().map(b -> lrs.post("xapi/statements", b).statusCode()).toList()));
+                    posts.stream()
+                        .map(b -> node.post("xapi/statements", b).statusCode())
+                        .toList()));
       }
       for (Future<List<Integer>> result : results) {
         assertThat(result.get()).containsOnly(200);
@@ -405,33 +454,30 @@ class ProgressIT {
     } finally {
       pool.shutdown();
     }
-    awaitProjected(code);
+    return sent;
+  }
 
-    JsonObject abc = course(progress("1001"), "ABC");
+  static String[] earliest(List<String[]> sent, String module) {
+    return sent.stream()
+        .filter(s -> s[1].equals(module))
+        .min((x, y) -> Instant.parse(x[2]).compareTo(Instant.parse(y[2])))
+        .orElseThrow();
+  }
+
+  /** Each module at its earliest counting statement; the course at the latest of those. */
+  static void assertEarliestCount(JsonObject abc, List<String[]> counting) {
     Instant courseDone = Instant.MIN;
     for (char m = 'a'; m <= 'e'; m++) {
-      String module = ABC + "/modules/" + m;
-      String[] earliest =
-          sent.stream()
-              .filter(s -> s[1].equals(module))
-              .min((x, y) -> Instant.parse(x[2]).compareTo(Instant.parse(y[2])))
-              .orElseThrow();
+      String[] first = earliest(counting, ABC + "/modules/" + m);
       JsonObject done = module(abc, String.valueOf(Character.toUpperCase(m)));
-      assertThat(Instant.parse(done.getString("completedAt")))
-          .isEqualTo(Instant.parse(earliest[2]));
-      assertThat(done.getString("statementId")).isEqualTo(earliest[0]);
-      if (Instant.parse(earliest[2]).isAfter(courseDone)) {
-        courseDone = Instant.parse(earliest[2]);
+      assertThat(Instant.parse(done.getString("completedAt"))).isEqualTo(Instant.parse(first[2]));
+      assertThat(done.getString("statementId")).isEqualTo(first[0]);
+      if (Instant.parse(first[2]).isAfter(courseDone)) {
+        courseDone = Instant.parse(first[2]);
       }
     }
     assertThat(Instant.parse(abc.getJsonObject("completion").getString("completedAt")))
         .isEqualTo(courseDone);
-    assertThat(
-            rows(
-                "SELECT COUNT(*) FROM module_completion c JOIN person p ON p.id = c.person_id"
-                    + " JOIN municipality m ON m.id = p.municipality_id WHERE m.code = ?"))
-        .isEqualTo(5);
-    assertThat(course(progress("1002"), "ABC").getInt("modulesDone")).isZero();
   }
 
   @Test
