@@ -70,24 +70,28 @@ public class ProjectorRuns {
 
   /** Applies queued work of every municipality until none is left that this node may apply. */
   void drain() {
-    if (!draining.compareAndSet(false, true)) {
-      again.set(true);
-      return;
-    }
-    try {
-      boolean more;
-      do {
-        again.set(false);
-        more = false;
-        for (long municipality : projector.municipalitiesWithWork()) {
-          more |= projectOnce(municipality);
-        }
-      } while (more || again.get());
-    } catch (RuntimeException e) {
-      logFailure(e);
-    } finally {
-      draining.set(false);
-    }
+    do {
+      if (!draining.compareAndSet(false, true)) {
+        again.set(true); // the running drain goes round once more
+        return;
+      }
+      try {
+        boolean more;
+        do {
+          again.set(false);
+          more = false;
+          for (long municipality : projector.municipalitiesWithWork()) {
+            more |= projectOnce(municipality);
+          }
+        } while (more || again.get());
+      } catch (RuntimeException e) {
+        logFailure(e);
+        return;
+      } finally {
+        draining.set(false);
+      }
+      // A wake-up between the last check and the release must not wait for the next poll.
+    } while (again.get());
   }
 
   /** One transaction for one municipality; true when it should be called again at once. */

@@ -51,14 +51,14 @@ public final class StatementEvidence {
         || !isString(object, "id")) {
       return Optional.empty();
     }
-    Optional<ActorKey> actor = ActorKeys.of(statement.getJsonObject("actor"), accountHomePage);
-    if (actor.isEmpty() || !isString(statement, "timestamp") || !isString(statement, "id")) {
-      return Optional.empty();
-    }
     String activityId = object.getString("id");
     Optional<ModuleOfCourse> module = catalogue.moduleByActivityId(activityId);
     Optional<Course> course = catalogue.courseByActivityId(activityId);
     if (module.isEmpty() && course.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<ActorKey> actor = ActorKeys.of(statement.getJsonObject("actor"), accountHomePage);
+    if (actor.isEmpty() || !isString(statement, "timestamp") || !isString(statement, "id")) {
       return Optional.empty();
     }
     String statementId = statement.getString("id");
