@@ -10,6 +10,10 @@ import no.abctracker.municipalities.boundary.MunicipalitiesResource;
 import no.abctracker.problems.Problems;
 import no.abctracker.progress.boundary.PersonProgressResource;
 import no.abctracker.progress.boundary.ProgressResource;
+import no.abctracker.training.cohorts.boundary.CheckInsResource;
+import no.abctracker.training.cohorts.boundary.CohortSessionsResource;
+import no.abctracker.training.cohorts.boundary.CohortsResource;
+import no.abctracker.training.cohorts.boundary.StaffSessionsResource;
 import no.abctracker.training.courses.boundary.CoursesResource;
 import no.abctracker.training.organisation.boundary.StaffResource;
 import no.abctracker.training.organisation.boundary.UnitsResource;
@@ -34,6 +38,10 @@ public class ApiApplication extends Application {
         UsersResource.class,
         UnitsResource.class,
         StaffResource.class,
+        CohortsResource.class,
+        CohortSessionsResource.class,
+        CheckInsResource.class,
+        StaffSessionsResource.class,
         ProgressResource.class,
         PersonProgressResource.class);
   }

@@ -53,6 +53,10 @@ public class Settings {
   @ConfigProperty(name = "ABC_XAPI_PROFILES_DIR")
   Optional<String> xapiProfilesDir;
 
+  @Inject
+  @ConfigProperty(name = "ABC_CHECK_IN_MINUTES")
+  String checkInMinutes;
+
   public String dbUrl() {
     return dbUrl;
   }
@@ -92,5 +96,10 @@ public class Settings {
   /** A folder of xAPI Profiles to read the course catalogue from instead of the packaged ones. */
   public Optional<String> xapiProfilesDir() {
     return xapiProfilesDir.filter(d -> !d.isBlank());
+  }
+
+  /** How long a session's check-in code is valid, in minutes (a whole number, checked at start). */
+  public String checkInMinutes() {
+    return checkInMinutes.strip();
   }
 }
