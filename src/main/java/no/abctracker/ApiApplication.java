@@ -8,6 +8,8 @@ import no.abctracker.access.boundary.RoleCheck;
 import no.abctracker.access.boundary.UsersResource;
 import no.abctracker.municipalities.boundary.MunicipalitiesResource;
 import no.abctracker.problems.Problems;
+import no.abctracker.progress.boundary.PersonProgressResource;
+import no.abctracker.progress.boundary.ProgressResource;
 import no.abctracker.training.cohorts.boundary.CheckInsResource;
 import no.abctracker.training.cohorts.boundary.CohortSessionsResource;
 import no.abctracker.training.cohorts.boundary.CohortsResource;
@@ -39,6 +41,8 @@ public class ApiApplication extends Application {
         CohortsResource.class,
         CohortSessionsResource.class,
         CheckInsResource.class,
-        StaffSessionsResource.class);
+        StaffSessionsResource.class,
+        ProgressResource.class,
+        PersonProgressResource.class);
   }
 }
