@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import no.abctracker.progress.entity.Basis;
 import no.abctracker.progress.entity.Completions;
 import no.abctracker.progress.entity.CourseCompletion;
 import no.abctracker.progress.entity.Evidence;
 import no.abctracker.progress.entity.EvidenceKind;
 import no.abctracker.progress.entity.ModuleCompletion;
+import no.abctracker.progress.entity.ScheduledSession;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.courses.entity.CompletionRule;
 import no.abctracker.training.courses.entity.Course;
@@ -30,6 +32,8 @@ import no.abctracker.training.courses.entity.CourseVersion;
  *       course with no mandatory module never is), at the latest of those completions, with that
  *       module's statement as evidence and the first version whose rule is mandatory modules as
  *       version;
+ *   <li>or by {@link Basis#ATTENDANCE} when the attendance rule of a cohort's group-based version
+ *       is met ({@link AttendanceRule});
  *   <li>or by {@link Basis#REGISTERED} at the first non-voided completion statement on the course's
  *       own activity (no version);
  *   <li>the earliest basis wins (on the same instant, in the order of {@link Basis}).
@@ -43,10 +47,21 @@ public final class CompletionRules {
   private CompletionRules() {}
 
   public static Completions of(List<Evidence> evidence, CourseCatalogue catalogue) {
+    return of(evidence, Map.of(), catalogue);
+  }
+
+  /**
+   * @param sessions the scheduled cohort sessions the person's attendance evidence names, by
+   *     activity id (attendance at any other activity counts for nothing)
+   */
+  public static Completions of(
+      List<Evidence> evidence, Map<String, ScheduledSession> sessions, CourseCatalogue catalogue) {
     Map<String, Evidence> firstPerModule = new LinkedHashMap<>();
     Map<String, Evidence> firstPerCourse = new HashMap<>();
     for (Evidence e : evidence) {
-      if (e.voided() || catalogue.find(e.courseCode()).isEmpty()) {
+      if (e.voided()
+          || e.kind() == EvidenceKind.ATTENDANCE
+          || catalogue.find(e.courseCode()).isEmpty()) {
         continue;
       }
       if (e.kind() == EvidenceKind.MODULE) {
@@ -60,18 +75,24 @@ public final class CompletionRules {
     List<ModuleCompletion> modules = new ArrayList<>();
     firstPerModule.values().forEach(e -> modules.add(ModuleCompletion.of(e)));
 
+    Map<String, CourseCompletion> byAttendance =
+        AttendanceRule.completions(evidence, sessions, catalogue);
     List<CourseCompletion> courses = new ArrayList<>();
     for (Course course : catalogue.courses()) {
-      Optional<CourseCompletion> byModules = byModules(course, firstPerModule);
-      Optional<CourseCompletion> registered =
-          Optional.ofNullable(firstPerCourse.get(course.code()))
-              .map(
-                  e ->
-                      new CourseCompletion(
-                          course.code(), e.occurredAt(), Basis.REGISTERED, null, e.statementId()));
-      byModules
-          .map(m -> registered.map(m::earlier).orElse(m))
-          .or(() -> registered)
+      Stream.of(
+              byModules(course, firstPerModule),
+              Optional.ofNullable(byAttendance.get(course.code())),
+              Optional.ofNullable(firstPerCourse.get(course.code()))
+                  .map(
+                      e ->
+                          new CourseCompletion(
+                              course.code(),
+                              e.occurredAt(),
+                              Basis.REGISTERED,
+                              null,
+                              e.statementId())))
+          .flatMap(Optional::stream)
+          .reduce(CourseCompletion::earlier)
           .ifPresent(courses::add);
     }
     return new Completions(modules, courses);

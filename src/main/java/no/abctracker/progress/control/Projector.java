@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,16 +18,19 @@ import no.abctracker.configuration.Database;
 import no.abctracker.progress.control.ProgressQueue.Pending;
 import no.abctracker.progress.entity.Completions;
 import no.abctracker.progress.entity.Evidence;
+import no.abctracker.progress.entity.EvidenceKind;
 import no.abctracker.progress.entity.PendingKind;
+import no.abctracker.progress.entity.ScheduledSession;
 import no.abctracker.training.courses.control.CourseCatalogue;
 
 /**
  * Applies queued work to a municipality's completions, one transaction per call: take the
  * municipality's lock row (or skip it, when another node or thread holds it), read the oldest
- * queued rows, find the persons they concern, recompute those persons from all their non-voided
- * evidence with {@link CompletionRules}, write only the difference, delete the rows applied. A
- * failure rolls all of it back and leaves the rows queued; a person recomputed twice gets the same
- * answer twice, so nothing depends on how the work was split.
+ * queued rows, find the persons they concern (the evidence's, the persons named, a cohort's
+ * attendees), recompute those persons from all their non-voided evidence with {@link
+ * CompletionRules}, write only the difference, delete the rows applied. A failure rolls all of it
+ * back and leaves the rows queued; a person recomputed twice gets the same answer twice, so nothing
+ * depends on how the work was split.
  */
 @ApplicationScoped
 public class Projector {
@@ -79,6 +83,11 @@ public class Projector {
           rows.stream().filter(r -> r.kind() == PendingKind.EVIDENCE).map(Pending::ref).toList();
       rows.stream().filter(r -> r.kind() == PendingKind.PERSON).forEach(r -> persons.add(r.ref()));
       persons.addAll(EvidenceTable.personsOf(db, municipalityId, evidence));
+      List<Long> cohorts =
+          rows.stream().filter(r -> r.kind() == PendingKind.COHORT).map(Pending::ref).toList();
+      if (!cohorts.isEmpty()) {
+        persons.addAll(ScheduledSessions.personsOf(db, municipalityId, cohorts));
+      }
       CompletionTable.Changes changes = recompute(db, municipalityId, persons);
       ProgressQueue.delete(db, rows);
       ProjectorLock.projected(db, municipalityId, clock.instant());
@@ -107,10 +116,19 @@ public class Projector {
       return new CompletionTable.Changes(0, 0);
     }
     Map<Long, List<Evidence>> evidence = EvidenceTable.ofPersons(db, municipalityId, persons);
+    Set<String> attended = new HashSet<>();
+    evidence.values().stream()
+        .flatMap(List::stream)
+        .filter(e -> e.kind() == EvidenceKind.ATTENDANCE)
+        .forEach(e -> attended.add(e.activityId()));
+    Map<String, ScheduledSession> sessions =
+        attended.isEmpty() ? Map.of() : ScheduledSessions.of(db, municipalityId, attended);
     Map<Long, Completions> current = CompletionTable.ofPersons(db, municipalityId, persons);
     Map<Long, Completions> wanted = new HashMap<>();
     for (Long person : persons) {
-      wanted.put(person, CompletionRules.of(evidence.getOrDefault(person, List.of()), catalogue));
+      wanted.put(
+          person,
+          CompletionRules.of(evidence.getOrDefault(person, List.of()), sessions, catalogue));
     }
     return CompletionTable.write(db, municipalityId, current, wanted);
   }
