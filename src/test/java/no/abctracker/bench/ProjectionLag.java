@@ -140,12 +140,15 @@ final class ProjectionLag implements AutoCloseable {
   private Sample sample() throws Exception {
     Instant now = Instant.now();
     JsonObject status = status();
+    // A row queued between taking "now" and the query reads as a few ms in the future: age 0.
     double age =
         status.isNull("oldestPendingStored")
             ? 0
-            : Duration.between(Instant.parse(status.getString("oldestPendingStored")), now)
-                    .toMillis()
-                / 1e3;
+            : Math.max(
+                0,
+                Duration.between(Instant.parse(status.getString("oldestPendingStored")), now)
+                        .toMillis()
+                    / 1e3);
     return new Sample(
         (System.nanoTime() - started) / 1e9, status.getJsonNumber("pending").longValue(), age);
   }

@@ -958,13 +958,20 @@ class ProgressIT {
     assertProblem(coordinator.post(path("progress/replay"), ""), 403);
   }
 
+  /**
+   * At 2,000 staff and 100,000 LMS statements (about a minute on two cores); {@code
+   * -Dabc.it.replay.staff=300 -Dabc.it.replay.statements=10000} for a quick run.
+   */
   @Test
   void replayingAGeneratedMunicipalityFromItsStatementsGivesTheIncrementalRowsRowByRow()
       throws Exception {
+    int staff = Integer.getInteger("abc.it.replay.staff", 2000);
+    int statements = Integer.getInteger("abc.it.replay.statements", 100_000);
     GeneratedMunicipality town =
         GeneratedMunicipality.load(
             api.asAdmin(),
-            new GeneratedMunicipality.Size(300, 10_000, 4, 4, 20261130L),
+            new GeneratedMunicipality.Size(
+                staff, statements, Math.max(4, staff / 100), 8, 20261130L),
             System.out);
     town.awaitProjected(Duration.ofMinutes(5));
     ProjectionSnapshot incremental = snapshot(town.code());
