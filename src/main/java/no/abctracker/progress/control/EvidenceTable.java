@@ -8,10 +8,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import no.abctracker.progress.entity.ActorKey;
 import no.abctracker.progress.entity.Evidence;
 import no.abctracker.progress.entity.EvidenceKind;
@@ -38,6 +36,23 @@ final class EvidenceTable {
           "activity_id",
           "occurred_at",
           "voided");
+
+  /**
+   * Evidence from the nine columns seq, statement_id, kind, actor_kind, actor_value, course_code,
+   * module_code, activity_id, occurred_at starting at column {@code first}.
+   */
+  private static Evidence evidence(ResultSet rs, int first, boolean voided) throws SQLException {
+    return new Evidence(
+        rs.getLong(first),
+        rs.getString(first + 1),
+        EvidenceKind.valueOf(rs.getString(first + 2)),
+        new ActorKey(IdentityKind.valueOf(rs.getString(first + 3)), rs.getString(first + 4)),
+        rs.getString(first + 5),
+        rs.getString(first + 6),
+        rs.getString(first + 7),
+        Sql.instant(rs.getObject(first + 8, LocalDateTime.class)),
+        voided);
+  }
 
   /** What {@link #reconcile} changed. */
   record Difference(int added, int changed, int removed) {}
@@ -104,14 +119,19 @@ final class EvidenceTable {
     return seqs;
   }
 
-  /** The persons (as the roster knows them now) whose evidence these are. */
-  static Set<Long> personsOf(Connection db, long municipalityId, Collection<Long> seqs)
-      throws SQLException {
-    Set<Long> persons = new HashSet<>();
+  /**
+   * The evidence with these seqs (voided or not), by the person (as the roster knows them now) it
+   * belongs to; evidence of nobody known is left out.
+   */
+  static Map<Long, List<Evidence>> byPerson(
+      Connection db, long municipalityId, Collection<Long> seqs) throws SQLException {
+    Map<Long, List<Evidence>> byPerson = new HashMap<>();
     for (List<Long> chunk : Sql.chunks(List.copyOf(seqs), IDS_PER_QUERY)) {
       try (PreparedStatement select =
           db.prepareStatement(
-              "SELECT DISTINCT i.person_id FROM progress_evidence e JOIN person_identity i"
+              "SELECT i.person_id, e.seq, e.statement_id, e.kind, e.actor_kind, e.actor_value,"
+                  + " e.course_code, e.module_code, e.activity_id, e.occurred_at, e.voided"
+                  + " FROM progress_evidence e JOIN person_identity i"
                   + " ON i.municipality_id = e.municipality_id AND i.kind = e.actor_kind"
                   + " AND i.value = e.actor_value WHERE e.seq IN ("
                   + Sql.placeholders(chunk.size())
@@ -120,12 +140,14 @@ final class EvidenceTable {
         select.setLong(p, municipalityId);
         try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
-            persons.add(rs.getLong(1));
+            byPerson
+                .computeIfAbsent(rs.getLong(1), person -> new ArrayList<>())
+                .add(evidence(rs, 2, rs.getBoolean(11)));
           }
         }
       }
     }
-    return persons;
+    return byPerson;
   }
 
   /** The non-voided evidence of each person, under any of their identities. */
@@ -149,17 +171,7 @@ final class EvidenceTable {
           while (rs.next()) {
             byPerson
                 .computeIfAbsent(rs.getLong(1), p -> new ArrayList<>())
-                .add(
-                    new Evidence(
-                        rs.getLong(2),
-                        rs.getString(3),
-                        EvidenceKind.valueOf(rs.getString(4)),
-                        new ActorKey(IdentityKind.valueOf(rs.getString(5)), rs.getString(6)),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getString(9),
-                        Sql.instant(rs.getObject(10, LocalDateTime.class)),
-                        false));
+                .add(evidence(rs, 2, false));
           }
         }
       }
@@ -181,18 +193,7 @@ final class EvidenceTable {
       select.setLong(3, municipalityId);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
-          stored.put(
-              rs.getLong(1),
-              new Evidence(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  EvidenceKind.valueOf(rs.getString(3)),
-                  new ActorKey(IdentityKind.valueOf(rs.getString(4)), rs.getString(5)),
-                  rs.getString(6),
-                  rs.getString(7),
-                  rs.getString(8),
-                  Sql.instant(rs.getObject(9, LocalDateTime.class)),
-                  rs.getBoolean(10)));
+          stored.put(rs.getLong(1), evidence(rs, 1, rs.getBoolean(10)));
         }
       }
     }

@@ -389,4 +389,111 @@ class CompletionRulesTest {
         .map(CourseCompletion::basis)
         .hasValue(Basis.REGISTERED);
   }
+
+  // --- adding statements to what a person completed ---
+
+  @Test
+  void addedStatementsMoveCompletionsEarlierFromTheCurrentOnes() {
+    Evidence a = module("ABC", "A", "2024-05-03T10:00:00Z");
+    Evidence b = module("ABC", "B", "2024-05-04T10:00:00Z");
+    Completions done = CompletionRules.of(List.of(a, b), CATALOGUE);
+
+    assertThat(
+            CompletionRules.withAdded(
+                done, List.of(module("ABC", "A", "2024-06-01T10:00:00Z")), CATALOGUE))
+        .as("later: nothing changes")
+        .hasValue(done);
+    Evidence earlierB = module("ABC", "B", "2024-05-01T10:00:00Z");
+    assertThat(CompletionRules.withAdded(done, List.of(earlierB), CATALOGUE))
+        .hasValue(CompletionRules.of(List.of(a, b, earlierB), CATALOGUE));
+    Evidence registered = courseStatement("ABC", "2020-01-01T10:00:00Z");
+    assertThat(CompletionRules.withAdded(done, List.of(registered), CATALOGUE))
+        .map(c -> c.course("ABC").orElseThrow().basis())
+        .hasValue(Basis.REGISTERED);
+  }
+
+  @Test
+  void whatTheCurrentCompletionsCannotTellIsLeftToTheFullRecompute() {
+    Evidence a = module("ABC", "A", "2024-05-03T10:00:00Z");
+    Evidence b = module("ABC", "B", "2024-05-04T10:00:00Z");
+    Completions done = CompletionRules.of(List.of(a, b), CATALOGUE);
+
+    assertThat(
+            CompletionRules.withAdded(
+                done, List.of(module("ABC", "A", "2024-05-03T10:00:00Z")), CATALOGUE))
+        .as("a tie with the current completion is decided by the order stored")
+        .isEmpty();
+    assertThat(
+            CompletionRules.withAdded(
+                done, List.of(module("ABC", "B", "2024-05-03T10:00:00Z")), CATALOGUE))
+        .as("two mandatory modules at the latest instant")
+        .isEmpty();
+    assertThat(
+            CompletionRules.withAdded(
+                done, List.of(voided(module("ABC", "A", "2024-06-01T10:00:00Z"))), CATALOGUE))
+        .isEmpty();
+    assertThat(
+            CompletionRules.withAdded(
+                done, List.of(attended(SPRING, 1, "2024-06-01T10:00:00Z")), CATALOGUE))
+        .isEmpty();
+  }
+
+  @Test
+  void addingToTheCurrentCompletionsGivesWhatAllTheEvidenceGives() {
+    java.util.Random random = new java.util.Random(42);
+    Map<String, ScheduledSession> sessions =
+        both(cohort(SPRING, "2016", 3), cohort(AUTUMN, "DIGITAL", 3));
+    String[] modules = {"A", "B", "X"};
+    int folded = 0;
+    for (int round = 0; round < 5000; round++) {
+      // Half the time the added statements were stored first (a transaction that committed late).
+      boolean storedFirst = random.nextBoolean();
+      List<Evidence> added = new ArrayList<>();
+      if (storedFirst) {
+        addRandom(added, random, modules);
+      }
+      List<Evidence> before = new ArrayList<>();
+      int size = random.nextInt(12);
+      for (int i = 0; i < size; i++) {
+        before.add(randomEvidence(random, modules, true));
+      }
+      if (!storedFirst) {
+        addRandom(added, random, modules);
+      }
+      Completions current = CompletionRules.of(before, sessions, CATALOGUE);
+      Optional<Completions> result = CompletionRules.withAdded(current, added, CATALOGUE);
+      if (result.isPresent()) {
+        folded++;
+        List<Evidence> all = new ArrayList<>(before);
+        all.addAll(added);
+        assertThat(result.get())
+            .as("adding %s to %s", added, before)
+            .isEqualTo(CompletionRules.of(all, sessions, CATALOGUE));
+      }
+    }
+    assertThat(folded).as("cases decided from the current completions").isGreaterThan(2500);
+  }
+
+  void addRandom(List<Evidence> added, java.util.Random random, String[] modules) {
+    for (int i = 0; i <= random.nextInt(3); i++) {
+      added.add(randomEvidence(random, modules, random.nextInt(10) == 0));
+    }
+  }
+
+  /** Few distinct instants, so that ties happen; attendance and voids only when {@code any}. */
+  Evidence randomEvidence(java.util.Random random, String[] modules, boolean any) {
+    String at = "2024-05-" + (10 + random.nextInt(12)) + "T10:00:00Z";
+    int pick = random.nextInt(any ? 5 : 4);
+    Evidence e =
+        switch (pick) {
+          case 0 -> courseStatement(random.nextBoolean() ? "ABC" : "GROUP-ONLY", at);
+          case 4 -> attended(random.nextBoolean() ? SPRING : AUTUMN, 1 + random.nextInt(3), at);
+          default ->
+              module(
+                  random.nextInt(3) == 0 ? "GROUP-ONLY" : "ABC",
+                  modules[random.nextInt(modules.length)],
+                  at);
+        };
+    return any && random.nextInt(8) == 0 ? voided(e) : e;
+  }
 }
