@@ -53,6 +53,10 @@ public class Settings {
   @ConfigProperty(name = "ABC_XAPI_PROFILES_DIR")
   Optional<String> xapiProfilesDir;
 
+  @Inject
+  @ConfigProperty(name = "ABC_PUBLIC_URL")
+  Optional<String> publicUrl;
+
   public String dbUrl() {
     return dbUrl;
   }
@@ -92,5 +96,14 @@ public class Settings {
   /** A folder of xAPI Profiles to read the course catalogue from instead of the packaged ones. */
   public Optional<String> xapiProfilesDir() {
     return xapiProfilesDir.filter(d -> !d.isBlank());
+  }
+
+  /**
+   * The address people reach ABC Tracker at (e.g. {@code https://abc.kommune.no/}), for links that
+   * leave the application, such as the verification link on certificates; empty: the address of the
+   * request.
+   */
+  public Optional<String> publicUrl() {
+    return publicUrl.filter(u -> !u.isBlank()).map(String::strip);
   }
 }
