@@ -71,8 +71,15 @@ public class CertificatesResource {
     return Response.ok(CertificatePdf.render(issued.content(verifyUrl)), PDF)
         .header(
             "Content-Disposition",
-            "inline; filename=\"kursbevis-" + courseCode + "-" + employeeId + ".pdf\"")
+            "inline; filename=\""
+                + fileName("kursbevis-" + courseCode + "-" + employeeId)
+                + ".pdf\"")
         .header("Cache-Control", "private, no-store")
         .build();
+  }
+
+  /** Ids come from HR files: keep only what is safe in a header and a file system. */
+  static String fileName(String name) {
+    return name.replaceAll("[^A-Za-z0-9_.-]", "_");
   }
 }
