@@ -9,6 +9,10 @@ import no.abctracker.access.boundary.UsersResource;
 import no.abctracker.certificates.boundary.CertificatesResource;
 import no.abctracker.municipalities.boundary.MunicipalitiesResource;
 import no.abctracker.problems.Problems;
+import no.abctracker.training.cohorts.boundary.CheckInsResource;
+import no.abctracker.training.cohorts.boundary.CohortSessionsResource;
+import no.abctracker.training.cohorts.boundary.CohortsResource;
+import no.abctracker.training.cohorts.boundary.StaffSessionsResource;
 import no.abctracker.training.courses.boundary.CoursesResource;
 import no.abctracker.training.organisation.boundary.StaffResource;
 import no.abctracker.training.organisation.boundary.UnitsResource;
@@ -41,6 +45,10 @@ public class ApiApplication extends Application {
         SuperUsersResource.class,
         SuperUserRulesResource.class,
         SuperUserCoverageResource.class,
-        CertificatesResource.class);
+        CertificatesResource.class,
+        CohortsResource.class,
+        CohortSessionsResource.class,
+        CheckInsResource.class,
+        StaffSessionsResource.class);
   }
 }

@@ -57,6 +57,10 @@ public class Settings {
   @ConfigProperty(name = "ABC_PUBLIC_URL")
   Optional<String> publicUrl;
 
+  @Inject
+  @ConfigProperty(name = "ABC_CHECK_IN_MINUTES")
+  String checkInMinutes;
+
   public String dbUrl() {
     return dbUrl;
   }
@@ -105,5 +109,10 @@ public class Settings {
    */
   public Optional<String> publicUrl() {
     return publicUrl.filter(u -> !u.isBlank()).map(String::strip);
+  }
+
+  /** How long a session's check-in code is valid, in minutes (a whole number, checked at start). */
+  public String checkInMinutes() {
+    return checkInMinutes.strip();
   }
 }

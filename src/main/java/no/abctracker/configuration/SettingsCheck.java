@@ -71,6 +71,14 @@ public final class SettingsCheck {
                         + " (got '"
                         + u
                         + "')"));
+    if (!settings.checkInMinutes().matches("\\d{1,3}")
+        || Integer.parseInt(settings.checkInMinutes()) < 1
+        || Integer.parseInt(settings.checkInMinutes()) > 240) {
+      problems.add(
+          "ABC_CHECK_IN_MINUTES must be a whole number of minutes from 1 to 240 (got '"
+              + settings.checkInMinutes()
+              + "')");
+    }
     return problems;
   }
 }

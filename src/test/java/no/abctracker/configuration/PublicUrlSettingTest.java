@@ -21,6 +21,7 @@ class PublicUrlSettingTest {
     settings.bootstrapMunicipalityName = "Demo kommune";
     settings.xapiProfilesDir = Optional.empty();
     settings.publicUrl = Optional.ofNullable(publicUrl);
+    settings.checkInMinutes = "15";
     return settings;
   }
 

@@ -1,0 +1,2 @@
+/** Cohorts, their sessions, members, attendance and check-in codes as stored. */
+package no.abctracker.training.cohorts.entity;
