@@ -51,5 +51,6 @@ public class InvalidLines extends Problem {
   }
 
   /** One thing wrong on one line; {@code column} is the header name, or null for the whole line. */
-  public record LineError(long line, String column, String message) {}
+  public record LineError(long line, String column, String message)
+      implements java.io.Serializable {}
 }

@@ -104,6 +104,50 @@ class FoundationIT {
   }
 
   @Test
+  void anLrsClientsLatestStatementsAreListedNewestFirstInItsMunicipalityOnly() {
+    Http api = Http.at(base);
+    String municipality = Tenants.newMunicipality(api);
+    Tenants.LrsCredentials client = Tenants.newLrsClient(api, municipality, "statements/write");
+    for (String module : new String[] {"a", "b", "c"}) {
+      HttpResponse<String> posted =
+          api.xapi(client.key(), client.secret())
+              .post(
+                  "xapi/statements",
+                  "{\"actor\":{\"mbox\":\"mailto:ola@kommune.no\"},"
+                      + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\","
+                      + "\"display\":{\"en-US\":\"completed\"}},"
+                      + "\"object\":{\"id\":\"https://abc-tracker.no/test/"
+                      + module
+                      + "\"}}");
+      assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+    }
+    String path = "api/v1/municipalities/" + municipality + "/lrs-clients/" + client.key();
+    HttpResponse<String> latest = api.asAdmin().get(path + "/statements?limit=2");
+    assertThat(latest.statusCode()).as(latest.body()).isEqualTo(200);
+    var statements = Http.json(latest).asJsonArray();
+    assertThat(statements).hasSize(2);
+    assertThat(statements.getJsonObject(0).getString("object")).endsWith("/c");
+    assertThat(statements.getJsonObject(1).getString("object")).endsWith("/b");
+    assertThat(statements.getJsonObject(0).getString("actor")).isEqualTo("ola@kommune.no");
+    assertThat(statements.getJsonObject(0).getString("verb")).isEqualTo("completed");
+    assertThat(statements.getJsonObject(0).getJsonObject("statement").getString("id"))
+        .isEqualTo(statements.getJsonObject(0).getString("id"));
+
+    String other = Tenants.newMunicipality(api);
+    assertThat(
+            api.asAdmin()
+                .get(
+                    "api/v1/municipalities/"
+                        + other
+                        + "/lrs-clients/"
+                        + client.key()
+                        + "/statements")
+                .statusCode())
+        .as("another municipality's client is not found there")
+        .isEqualTo(404);
+  }
+
+  @Test
   void unknownScopeIsRejected() {
     Http api = Http.at(base);
     String municipality = Tenants.newMunicipality(api);

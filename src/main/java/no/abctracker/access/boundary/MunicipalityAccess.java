@@ -10,7 +10,11 @@ public final class MunicipalityAccess {
   private MunicipalityAccess() {}
 
   public static ApiUser require(SecurityContext security, String municipalityCode) {
-    ApiUser user = (ApiUser) security.getUserPrincipal();
+    return require((ApiUser) security.getUserPrincipal(), municipalityCode);
+  }
+
+  /** The same rule for a user signed in to the pages. */
+  public static ApiUser require(ApiUser user, String municipalityCode) {
     if (!user.isSystemAdmin() && !user.municipality().orElse("").equals(municipalityCode)) {
       throw new Forbidden("You have no access to municipality " + municipalityCode);
     }

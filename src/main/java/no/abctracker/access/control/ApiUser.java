@@ -1,5 +1,6 @@
 package no.abctracker.access.control;
 
+import java.io.Serializable;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,7 @@ public record ApiUser(
     String municipalityCode,
     Set<String> unitCodes,
     String employeeId)
-    implements Principal {
+    implements Principal, Serializable {
 
   public ApiUser {
     unitCodes = Set.copyOf(unitCodes);

@@ -21,6 +21,7 @@ import no.abctracker.problems.Conflict;
 public class UserAccounts {
 
   private static final Logger LOG = Logger.getLogger(UserAccounts.class.getName());
+  private static final String USERNAME = "[\\p{L}\\p{N}._@-]{1,100}";
 
   @PersistenceContext EntityManager em;
   @Inject VerifiedSecrets verifiedSecrets;
@@ -54,7 +55,7 @@ public class UserAccounts {
       Municipality municipality,
       Set<String> unitCodes,
       String employeeId) {
-    if (username == null || !username.matches("[\\p{L}\\p{N}._@-]{1,100}")) {
+    if (username == null || !username.matches(USERNAME)) {
       throw new BadRequest("username: 1-100 letters, digits or . _ @ - is needed");
     }
     if (password == null || password.length() < 8) {
@@ -110,6 +111,40 @@ public class UserAccounts {
     }
   }
 
+  /**
+   * The staff account of an imported person, created (with a random password nobody is told) when
+   * missing, so that a personal sign-in link has an account to sign in to. The caller checks that
+   * the person exists.
+   */
+  @Transactional
+  public UserAccount staffAccount(Municipality municipality, String employeeId) {
+    Optional<UserAccount> existing =
+        em.createNamedQuery(UserAccount.STAFF_OF_EMPLOYEE, UserAccount.class)
+            .setParameter("municipality", municipality)
+            .setParameter("employeeId", employeeId)
+            .setParameter("role", Role.STAFF)
+            .getResultStream()
+            .findFirst();
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    String username = "staff-" + municipality.code() + "-" + employeeId;
+    if (!username.matches(USERNAME) || find(username).isPresent()) {
+      username = "staff-" + municipality.code() + "-" + SecretHashing.randomToken(6);
+    }
+    UserAccount account =
+        new UserAccount(
+            username,
+            SecretHashing.hash(SecretHashing.randomToken(32)),
+            Role.STAFF,
+            municipality,
+            Set.of(),
+            employeeId,
+            clock.instant());
+    em.persist(account);
+    return account;
+  }
+
   private Optional<UserAccount> find(String username) {
     return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
         .setParameter("username", username)
@@ -117,7 +152,7 @@ public class UserAccounts {
         .findFirst();
   }
 
-  private static ApiUser snapshot(UserAccount account) {
+  static ApiUser snapshot(UserAccount account) {
     return new ApiUser(
         account.id(),
         account.username(),

@@ -30,9 +30,16 @@ import no.abctracker.municipalities.entity.Municipality;
 @NamedQuery(
     name = UserAccount.BY_USERNAME,
     query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(
+    name = UserAccount.STAFF_OF_EMPLOYEE,
+    query =
+        "SELECT u FROM UserAccount u WHERE u.municipality = :municipality"
+            + " AND u.employeeId = :employeeId AND u.role = :role"
+            + " ORDER BY u.id")
 public class UserAccount {
 
   public static final String BY_USERNAME = "UserAccount.byUsername";
+  public static final String STAFF_OF_EMPLOYEE = "UserAccount.staffOfEmployee";
   public static final String OF_MUNICIPALITY = "UserAccount.ofMunicipality";
 
   @Id

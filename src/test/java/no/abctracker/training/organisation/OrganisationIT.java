@@ -316,6 +316,75 @@ class OrganisationIT {
     assertThat(admin().get(path("users")).body()).doesNotContain("password");
   }
 
+  @Test
+  void previewsCountWhatAnImportWouldDoAndChangeNothing() {
+    putCsv(admin(), "staff", HEADER + OLA + KARI);
+
+    HttpResponse<String> bad =
+        admin()
+            .send(
+                "POST",
+                path("staff/preview"),
+                "text/csv",
+                (HEADER
+                        + OLA
+                        + "1009,Nina Ny,,NOPE,7174,Helsefagarbeider,50,NIGHT,TEMPORARY,2025-01-01,\n")
+                    .getBytes(StandardCharsets.UTF_8));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    JsonObject badLine = Http.json(bad).asJsonObject().getJsonArray("errors").getJsonObject(0);
+    assertThat(badLine.getInt("line")).isEqualTo(3);
+    assertThat(badLine.getString("message")).contains("NOPE");
+
+    HttpResponse<String> good =
+        admin()
+            .send(
+                "POST",
+                path("staff/preview"),
+                "text/csv",
+                (HEADER + OLA + PER).getBytes(StandardCharsets.UTF_8));
+    assertThat(good.statusCode()).as(good.body()).isEqualTo(200);
+    JsonObject counts = Http.json(good).asJsonObject();
+    assertThat(counts.getInt("personsCreated")).isEqualTo(1);
+    assertThat(counts.getInt("employmentsEnded")).as("Kari is missing").isEqualTo(1);
+    assertThat(admin().get(path("staff/1003")).statusCode()).as("nothing saved").isEqualTo(404);
+    assertThat(Http.json(admin().get(path("staff"))).asJsonObject().getInt("count")).isEqualTo(2);
+    JsonObject imported = Http.json(putCsv(admin(), "staff", HEADER + OLA + PER)).asJsonObject();
+    assertThat(imported.getInt("personsCreated")).isEqualTo(counts.getInt("personsCreated"));
+    assertThat(imported.getInt("employmentsEnded")).isEqualTo(counts.getInt("employmentsEnded"));
+
+    String withoutTrs = UNITS.replace("TRS,Trygghetssenteret,HO,RESPONSE_CENTRE\n", "");
+    HttpResponse<String> units =
+        admin()
+            .send(
+                "POST",
+                path("units/preview"),
+                "text/csv",
+                withoutTrs.getBytes(StandardCharsets.UTF_8));
+    assertThat(Http.json(units).asJsonObject().getInt("closed")).isEqualTo(1);
+    assertThat(admin().get(path("units/TRS")).body()).doesNotContain("closedOn");
+
+    Http leader = api.basic(user(code, "UNIT_LEADER", List.of("HJT"), null), "password-1");
+    assertThat(
+            leader
+                .send(
+                    "POST",
+                    path("staff/preview"),
+                    "text/csv",
+                    HEADER.getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(403);
+    String other = Tenants.newMunicipality(api);
+    Http them = api.basic(user(other, "COORDINATOR", null, null), "password-1");
+    assertThat(
+            them.send(
+                    "POST",
+                    path("units/preview"),
+                    "text/csv",
+                    UNITS.getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(403);
+  }
+
   private String user(String municipality, String role, List<String> units, String employeeId) {
     String username = role.toLowerCase() + "-" + suffix();
     StringBuilder body =

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -72,7 +73,26 @@ public class StaffResource {
   @APIResponse(responseCode = "200", description = "Counts of what the import changed")
   @APIResponse(responseCode = "400", description = "Bad lines, all listed in errors")
   public JsonObject replace(@PathParam("code") String code, byte[] csv) {
-    RosterImport.Outcome outcome = rosterImport.replace(municipality(code), csv);
+    return toJson(rosterImport.replace(municipality(code), csv));
+  }
+
+  @POST
+  @Path("preview")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+  @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR})
+  @Operation(
+      summary = "What a roster import would change, changing nothing (dry run)",
+      description =
+          "The same validation and counts as PUT …/staff with this file, in a transaction that is"
+              + " always rolled back.")
+  @RequestBody(description = "The staff roster CSV")
+  @APIResponse(responseCode = "200", description = "Counts an import would give now")
+  @APIResponse(responseCode = "400", description = "Bad lines, all listed in errors")
+  public JsonObject preview(@PathParam("code") String code, byte[] csv) {
+    return toJson(rosterImport.preview(municipality(code), csv));
+  }
+
+  static JsonObject toJson(RosterImport.Outcome outcome) {
     return Json.createObjectBuilder()
         .add("importDate", outcome.importDate().toString())
         .add("lines", outcome.lines())

@@ -8,6 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,7 +56,26 @@ public class UnitsResource {
   @APIResponse(responseCode = "200", description = "Counts of created, updated, closed units")
   @APIResponse(responseCode = "400", description = "Bad lines, all listed in errors")
   public JsonObject replace(@PathParam("code") String code, byte[] csv) {
-    Units.Outcome outcome = units.replace(municipality(code), csv);
+    return toJson(units.replace(municipality(code), csv));
+  }
+
+  @POST
+  @Path("preview")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+  @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR})
+  @Operation(
+      summary = "What a units import would change, changing nothing (dry run)",
+      description =
+          "The same validation and counts as PUT …/units with this file, in a transaction that is"
+              + " always rolled back.")
+  @RequestBody(description = "The units CSV")
+  @APIResponse(responseCode = "200", description = "Counts an import would give now")
+  @APIResponse(responseCode = "400", description = "Bad lines, all listed in errors")
+  public JsonObject preview(@PathParam("code") String code, byte[] csv) {
+    return toJson(units.preview(municipality(code), csv));
+  }
+
+  static JsonObject toJson(Units.Outcome outcome) {
     return Json.createObjectBuilder()
         .add("units", outcome.units())
         .add("created", outcome.created())

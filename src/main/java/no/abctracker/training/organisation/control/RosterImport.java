@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -51,6 +52,8 @@ public class RosterImport {
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
+  @Resource TransactionSynchronizationRegistry transactions;
+
   @Inject Clock clock;
   @Inject Event<StaffIdentified> identified;
 
@@ -64,10 +67,28 @@ public class RosterImport {
       int employmentsCreated,
       int employmentsUpdated,
       int employmentsEnded,
-      int employmentsUnchanged) {}
+      int employmentsUnchanged)
+      implements java.io.Serializable {}
 
   @Transactional
   public Outcome replace(Municipality municipality, byte[] csv) {
+    return importRoster(municipality, csv, false);
+  }
+
+  /**
+   * What {@link #replace} would do with {@code csv}, changing nothing: the same validation (every
+   * bad line as {@link no.abctracker.problems.InvalidLines}) and the same writes, in a transaction
+   * that is always rolled back, so the counts are exactly those an import now would give.
+   */
+  @Transactional
+  public Outcome preview(Municipality municipality, byte[] csv) {
+    Outcome outcome = importRoster(municipality, csv, true);
+    // Only now: a transaction marked for rollback no longer enlists connections.
+    transactions.setRollbackOnly();
+    return outcome;
+  }
+
+  private Outcome importRoster(Municipality municipality, byte[] csv, boolean preview) {
     long started = System.nanoTime();
     LocalDate today = LocalDate.now(clock.withZone(Organisation.ZONE));
     try (Connection db = dataSource.getConnection()) {
@@ -77,13 +98,13 @@ public class RosterImport {
       loadUnits(db, municipality.id(), openUnits, closedUnits);
       List<RosterLine> lines = RosterFile.parse(csv, openUnits.keySet(), closedUnits);
       long parsed = System.nanoTime();
-      Outcome outcome = write(db, municipality, lines, openUnits, today);
+      Outcome outcome = write(db, municipality, lines, openUnits, today, preview);
       long written = System.nanoTime();
       LOG.info(
           () ->
               "Roster of "
                   + municipality.code()
-                  + " imported in "
+                  + (preview ? " previewed (rolled back) in " : " imported in ")
                   + (written - started) / 1_000_000
                   + " ms (validated in "
                   + (parsed - started) / 1_000_000
@@ -100,7 +121,8 @@ public class RosterImport {
       Municipality municipality,
       List<RosterLine> lines,
       Map<String, Long> unitIds,
-      LocalDate today)
+      LocalDate today,
+      boolean preview)
       throws SQLException {
     long m = municipality.id();
     Map<String, RosterLine> rosterPersons = new LinkedHashMap<>();
@@ -173,7 +195,7 @@ public class RosterImport {
                 + " ms, employments "
                 + (t3 - t2) / 1_000_000
                 + " ms");
-    if (!newlyIdentified.isEmpty()) {
+    if (!newlyIdentified.isEmpty() && !preview) {
       identified.fire(new StaffIdentified(m, Set.copyOf(newlyIdentified)));
     }
     return new Outcome(

@@ -1,9 +1,11 @@
 package no.abctracker.training.organisation.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,10 +35,12 @@ import no.abctracker.training.organisation.entity.OrgUnit;
 public class Units {
 
   @PersistenceContext EntityManager em;
+  @Resource TransactionSynchronizationRegistry transactions;
   @Inject Clock clock;
 
   /** What a units import did. */
-  public record Outcome(int units, int created, int updated, int closed, int unchanged) {}
+  public record Outcome(int units, int created, int updated, int closed, int unchanged)
+      implements java.io.Serializable {}
 
   /** A unit and the open units below it. */
   public record Node(OrgUnit unit, List<Node> children) {}
@@ -57,6 +61,23 @@ public class Units {
 
   @Transactional
   public Outcome replace(Municipality municipality, byte[] csv) {
+    return importUnits(municipality, csv);
+  }
+
+  /**
+   * What {@link #replace} would do with {@code csv}, changing nothing: the same validation and
+   * changes in a transaction that is always rolled back.
+   */
+  @Transactional
+  public Outcome preview(Municipality municipality, byte[] csv) {
+    Outcome outcome = importUnits(municipality, csv);
+    em.flush();
+    // Only now: a transaction marked for rollback no longer enlists connections.
+    transactions.setRollbackOnly();
+    return outcome;
+  }
+
+  private Outcome importUnits(Municipality municipality, byte[] csv) {
     em.createNativeQuery("SELECT id FROM municipality WHERE id = ? FOR UPDATE")
         .setParameter(1, municipality.id())
         .getResultList();

@@ -10,16 +10,19 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
 import java.util.EnumSet;
 import java.util.Set;
 import no.abctracker.access.boundary.Allowed;
@@ -31,6 +34,9 @@ import no.abctracker.problems.BadRequest;
 import no.abctracker.xapi.credentials.control.LrsClients;
 import no.abctracker.xapi.credentials.entity.LrsClient;
 import no.abctracker.xapi.credentials.entity.Scope;
+import no.abctracker.xapi.statements.control.ClientStatements;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** LRS clients of a municipality: an LMS gets a key and a secret (shown once) and its scopes. */
 @RequestScoped
@@ -42,6 +48,7 @@ public class LrsClientsResource {
 
   @Inject Municipalities municipalities;
   @Inject LrsClients lrsClients;
+  @Inject ClientStatements clientStatements;
   @Context SecurityContext security;
 
   @GET
@@ -71,6 +78,36 @@ public class LrsClientsResource {
   public JsonObject rotateSecret(@PathParam("code") String code, @PathParam("key") String key) {
     LrsClients.Issued issued = lrsClients.rotateSecret(municipality(code), key);
     return toJson(issued.client(), issued.secret());
+  }
+
+  @GET
+  @Path("{key}/statements")
+  @Operation(
+      summary = "The statements this client stored last, newest first",
+      description =
+          "Each as {id, stored, voided, actor, verb, object, statement}: actor, verb and object"
+              + " as a person reads them, statement as stored. limit 1-100, default 20.")
+  @APIResponse(responseCode = "200", description = "The statements, newest first")
+  @APIResponse(responseCode = "404", description = "No such client in this municipality")
+  public JsonArray statements(
+      @PathParam("code") String code,
+      @PathParam("key") String key,
+      @QueryParam("limit") @DefaultValue("20") int limit) {
+    JsonArrayBuilder list = JSON.createArrayBuilder();
+    clientStatements
+        .latest(lrsClients.get(municipality(code), key), limit)
+        .forEach(
+            s ->
+                list.add(
+                    JSON.createObjectBuilder()
+                        .add("id", s.statementId())
+                        .add("stored", s.stored().toString())
+                        .add("voided", s.voided())
+                        .add("actor", s.actor())
+                        .add("verb", s.verb())
+                        .add("object", s.object())
+                        .add("statement", JSON.createReader(new StringReader(s.json())).read())));
+    return list.build();
   }
 
   private Municipality municipality(String code) {

@@ -1,0 +1,79 @@
+package no.abctracker.web.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How the pages write dates, times and numbers: dates always Norwegian ({@code dd.MM.yyyy}), times
+ * in Europe/Oslo, numbers and percentages in the page's language ({@code 72,5 %} in Bokmål, {@code
+ * 72.5%} in English).
+ */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+
+  static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+  public String date(LocalDate date) {
+    return date == null ? "" : DATE.format(date);
+  }
+
+  public String dateTime(Instant instant) {
+    return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+  }
+
+  public String number(Number number) {
+    return number(locale(), number);
+  }
+
+  public String percent(Number fraction) {
+    return percent(locale(), fraction);
+  }
+
+  /** A percentage given in percent (an employment's 75) rather than as a fraction. */
+  public String percentValue(Number percent) {
+    return percent == null ? "" : percent(locale(), percent.doubleValue() / 100);
+  }
+
+  public String label(Enum<?> value) {
+    return value == null ? "" : Texts.label(locale(), value);
+  }
+
+  /** A number with up to two decimals: {@code 72,5} in Bokmål. */
+  static String number(Locale locale, Number number) {
+    if (number == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(2);
+    return format.format(number instanceof BigDecimal d ? d : number.doubleValue());
+  }
+
+  /** A fraction as a percentage with one decimal: 0.725 is {@code 72,5 %} in Bokmål. */
+  static String percent(Locale locale, Number fraction) {
+    if (fraction == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getPercentInstance(locale);
+    format.setMinimumFractionDigits(0);
+    format.setMaximumFractionDigits(1);
+    return format.format(fraction.doubleValue());
+  }
+
+  private static Locale locale() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    return context == null || context.getViewRoot() == null
+        ? Language.DEFAULT.locale()
+        : context.getViewRoot().getLocale();
+  }
+}

@@ -1,0 +1,107 @@
+package no.abctracker.web.faces;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Optional;
+import no.abctracker.problems.Problem;
+
+/**
+ * The pages' counterpart of the REST API's problem mapper, in one place: a domain failure ({@link
+ * Problem}) raised by a form's action becomes an error message on the same page (nothing was
+ * changed: the control's transaction rolled back); one raised while a page loads (its {@code
+ * f:viewAction}) answers the error page with the failure's status (403, 404). A stale or forged
+ * view state (an expired session, a cross-site POST) gets the page afresh with a GET.
+ */
+public class ProblemHandler extends ExceptionHandlerWrapper {
+
+  /** Request attributes the error page shows. */
+  public static final String STATUS = "abc.error.status";
+
+  public static final String DETAIL = "abc.error.detail";
+
+  ProblemHandler(ExceptionHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public void handle() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+    while (events.hasNext()) {
+      Throwable thrown = events.next().getContext().getException();
+      if (causeOf(thrown, ViewExpiredException.class).isPresent()) {
+        events.remove();
+        restart(context);
+        continue;
+      }
+      Optional<Problem> problem = causeOf(thrown, Problem.class);
+      if (problem.isEmpty()) {
+        continue;
+      }
+      events.remove();
+      if (context.isPostback() && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+        showOnPage(context, problem.get());
+      } else {
+        showErrorPage(context, problem.get());
+      }
+    }
+    getWrapped().handle();
+  }
+
+  private static void showOnPage(FacesContext context, Problem problem) {
+    context.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR,
+            Texts.get("problem." + problem.status()),
+            problem.detail()));
+    context.validationFailed();
+    context.renderResponse();
+  }
+
+  private static void showErrorPage(FacesContext context, Problem problem) {
+    ExternalContext external = context.getExternalContext();
+    if (external.isResponseCommitted()) {
+      return;
+    }
+    external.getRequestMap().put(STATUS, problem.status());
+    external.getRequestMap().put(DETAIL, problem.detail());
+    external.setResponseStatus(problem.status());
+    context.setViewRoot(
+        context.getApplication().getViewHandler().createView(context, "/error.xhtml"));
+    context.getPartialViewContext().setRenderAll(true);
+    context.renderResponse();
+  }
+
+  /** The same page by GET: a fresh view (and the login page if the session is gone). */
+  private static void restart(FacesContext context) {
+    ExternalContext external = context.getExternalContext();
+    try {
+      external.redirect(external.getRequestContextPath() + external.getRequestServletPath());
+      context.responseComplete();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T extends Throwable> Optional<T> causeOf(Throwable thrown, Class<T> type) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return Optional.of(type.cast(t));
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,63 @@
+package no.abctracker.web.signin.control;
+
+import static no.abctracker.access.entity.Role.COORDINATOR;
+import static no.abctracker.access.entity.Role.STAFF;
+import static no.abctracker.access.entity.Role.SYSTEM_ADMIN;
+import static no.abctracker.access.entity.Role.UNIT_LEADER;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import no.abctracker.access.entity.Role;
+
+/**
+ * Every signed-in page, who may open it and its place in the navigation. A path that is not listed
+ * here is refused (deny by default); the pages' actions check roles again through their controls.
+ */
+public enum Page {
+  OVERVIEW("/app/index.xhtml", "nav.overview", SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
+  UNITS("/app/units.xhtml", "nav.units", SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
+  STAFF_LIST("/app/staff.xhtml", "nav.staff", SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
+  PERSON("/app/person.xhtml", null, SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
+  ROSTER("/app/roster.xhtml", "nav.roster", SYSTEM_ADMIN, COORDINATOR),
+  USERS("/app/users.xhtml", "nav.users", SYSTEM_ADMIN, COORDINATOR),
+  LRS_CLIENTS("/app/lrs-clients.xhtml", "nav.lrsClients", SYSTEM_ADMIN, COORDINATOR),
+  MUNICIPALITY("/app/municipality.xhtml", "nav.municipality", SYSTEM_ADMIN),
+  MINE("/min/index.xhtml", null, STAFF);
+
+  private final String path;
+  private final String navKey;
+  private final Set<Role> roles;
+
+  Page(String path, String navKey, Role... roles) {
+    this.path = path;
+    this.navKey = navKey;
+    this.roles = EnumSet.copyOf(Arrays.asList(roles));
+  }
+
+  public String path() {
+    return path;
+  }
+
+  /** The bundle key of its navigation label; null for pages reached from other pages only. */
+  public String navKey() {
+    return navKey;
+  }
+
+  public boolean allows(Role role) {
+    return roles.contains(role);
+  }
+
+  /** The page at a path inside the application ({@code /app/} is its index page). */
+  public static Optional<Page> of(String path) {
+    String normalised = path.endsWith("/") ? path + "index.xhtml" : path;
+    return Arrays.stream(values()).filter(p -> p.path.equals(normalised)).findFirst();
+  }
+
+  /** The navigation of {@code role}, in order. */
+  public static List<Page> navigationOf(Role role) {
+    return Arrays.stream(values()).filter(p -> p.navKey != null && p.allows(role)).toList();
+  }
+}

@@ -1,0 +1,78 @@
+package no.abctracker.web.workspace.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import no.abctracker.access.control.UserAccounts;
+import no.abctracker.access.entity.Role;
+import no.abctracker.municipalities.entity.Municipality;
+import no.abctracker.training.organisation.control.Organisation;
+import no.abctracker.training.organisation.control.Staff;
+import no.abctracker.training.organisation.control.Units;
+import no.abctracker.web.signin.boundary.CurrentUser;
+import no.abctracker.xapi.credentials.control.LrsClients;
+
+/** The workspace's start page: what the signed-in user can see of the municipality today. */
+@Named
+@ViewScoped
+public class Overview implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CurrentUser me;
+  @Inject Staff staff;
+  @Inject Units units;
+  @Inject LrsClients lrsClients;
+  @Inject UserAccounts userAccounts;
+  @Inject Clock clock;
+
+  private LocalDate today;
+  private int activeStaff;
+  private int openUnits;
+  private int clients;
+  private int users;
+
+  public void load() {
+    Municipality municipality = me.municipality();
+    today = LocalDate.now(clock.withZone(Organisation.ZONE));
+    activeStaff = staff.activeOn(municipality, today, me.visibility(), Optional.empty()).size();
+    openUnits = count(units.tree(municipality, UnitsPage.rootsOf(me.user())));
+    if (me.isManager()) {
+      clients = lrsClients.of(municipality).size();
+      users = userAccounts.of(municipality).size();
+    }
+  }
+
+  private static int count(List<Units.Node> nodes) {
+    return nodes.stream().mapToInt(n -> 1 + count(n.children())).sum();
+  }
+
+  public boolean isUnitLeader() {
+    return me.getRole() == Role.UNIT_LEADER;
+  }
+
+  public LocalDate getToday() {
+    return today;
+  }
+
+  public int getActiveStaff() {
+    return activeStaff;
+  }
+
+  public int getOpenUnits() {
+    return openUnits;
+  }
+
+  public int getClients() {
+    return clients;
+  }
+
+  public int getUsers() {
+    return users;
+  }
+}

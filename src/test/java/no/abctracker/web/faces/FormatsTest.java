@@ -1,0 +1,45 @@
+package no.abctracker.web.faces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+  static final Locale NB = Locale.forLanguageTag("nb");
+  static final Locale EN = Locale.forLanguageTag("en");
+
+  final Formats formats = new Formats();
+
+  @Test
+  void datesAreNorwegian() {
+    assertThat(formats.date(LocalDate.of(2026, 3, 2))).isEqualTo("02.03.2026");
+    assertThat(formats.date(null)).isEmpty();
+  }
+
+  @Test
+  void timesAreOsloTime() {
+    assertThat(formats.dateTime(Instant.parse("2026-07-01T22:30:00Z")))
+        .isEqualTo("02.07.2026 00:30");
+    assertThat(formats.dateTime(Instant.parse("2026-01-15T08:05:00Z")))
+        .isEqualTo("15.01.2026 09:05");
+  }
+
+  @Test
+  void percentagesHaveADecimalCommaAndASpaceInBokmal() {
+    assertThat(Formats.percent(NB, 0.725)).isEqualTo("72,5\u00a0%");
+    assertThat(Formats.percent(NB, 1)).isEqualTo("100\u00a0%");
+    assertThat(Formats.percent(EN, 0.725)).isEqualTo("72.5%");
+  }
+
+  @Test
+  void numbersHaveADecimalCommaAndSpacedThousandsInBokmal() {
+    assertThat(Formats.number(NB, new BigDecimal("72.50"))).isEqualTo("72,5");
+    assertThat(Formats.number(NB, 12345)).isEqualTo("12\u00a0345");
+    assertThat(Formats.number(EN, 12345.5)).isEqualTo("12,345.5");
+  }
+}
