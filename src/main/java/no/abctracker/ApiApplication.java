@@ -9,6 +9,8 @@ import no.abctracker.access.boundary.UsersResource;
 import no.abctracker.certificates.boundary.CertificatesResource;
 import no.abctracker.municipalities.boundary.MunicipalitiesResource;
 import no.abctracker.problems.Problems;
+import no.abctracker.progress.boundary.PersonProgressResource;
+import no.abctracker.progress.boundary.ProgressResource;
 import no.abctracker.training.cohorts.boundary.CheckInsResource;
 import no.abctracker.training.cohorts.boundary.CohortSessionsResource;
 import no.abctracker.training.cohorts.boundary.CohortsResource;
@@ -49,6 +51,8 @@ public class ApiApplication extends Application {
         CohortsResource.class,
         CohortSessionsResource.class,
         CheckInsResource.class,
-        StaffSessionsResource.class);
+        StaffSessionsResource.class,
+        ProgressResource.class,
+        PersonProgressResource.class);
   }
 }

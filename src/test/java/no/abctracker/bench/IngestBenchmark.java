@@ -23,6 +23,7 @@ public final class IngestBenchmark {
           Map.entry("duration", "60"),
           Map.entry("max-statements", "2000000"),
           Map.entry("staff", "20000"),
+          Map.entry("catalogue", "false"),
           Map.entry("seed", String.valueOf(System.currentTimeMillis())),
           Map.entry("raw", "true"),
           Map.entry("raw-batch", "50"),
@@ -44,7 +45,9 @@ public final class IngestBenchmark {
       // Warm-up and measurement continue the same generators: no statement id repeats.
       List<StatementGenerator> generators = new ArrayList<>();
       for (int i = 0; i < clients; i++) {
-        generators.add(new StatementGenerator(o.number("seed") * 1000 + i, o.integer("staff")));
+        generators.add(
+            new StatementGenerator(
+                o.number("seed") * 1000 + i, o.integer("staff"), o.flag("catalogue")));
       }
       PostingRun posting = new PostingRun(lrs, generators, o.integer("batch"));
       PostingRun.Result warmup = posting.run(o.seconds("warmup"), o.number("max-statements"));

@@ -39,13 +39,31 @@ final class StatementGenerator {
           "oppfolging-og-evaluering",
           "dokumentasjon-og-erfaringer");
 
+  /** The ABC course of the shipped catalogue and its modules: statements that become evidence. */
+  static final String CATALOGUE_COURSE =
+      "https://abc-tracker.no/xapi/courses/velferdsteknologiens-abc";
+
+  static final List<String> CATALOGUE_MODULES = List.of("a", "b", "c", "d", "e");
+
   private final SplittableRandom random;
   private final int staffPool;
+  private final String course;
+  private final List<String> modules;
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
   StatementGenerator(long seed, int staffPool) {
+    this(seed, staffPool, false);
+  }
+
+  /**
+   * With {@code catalogue}, the object is a module of the catalogue's ABC course (a-e), so that
+   * completed and passed statements (half of them) count as progress evidence.
+   */
+  StatementGenerator(long seed, int staffPool, boolean catalogue) {
     this.random = new SplittableRandom(seed);
     this.staffPool = staffPool;
+    this.course = catalogue ? CATALOGUE_COURSE : COURSE;
+    this.modules = catalogue ? CATALOGUE_MODULES : MODULES;
   }
 
   /** One generated statement: the fields queries filter on, and the JSON that is sent. */
@@ -62,8 +80,8 @@ final class StatementGenerator {
     return String.format("mailto:ansatt.%05d@kommune%s.no", staff, MUNICIPALITY);
   }
 
-  static String module(int index) {
-    return COURSE + "/modules/" + MODULES.get(index);
+  String module(int index) {
+    return course + "/modules/" + modules.get(index);
   }
 
   String randomMbox() {
@@ -83,7 +101,7 @@ final class StatementGenerator {
     String mbox = mbox(staff);
     int verbIndex = random.nextInt(VERBS.size());
     String verb = VERBS.get(verbIndex);
-    int moduleIndex = random.nextInt(MODULES.size());
+    int moduleIndex = random.nextInt(modules.size());
     String activity = module(moduleIndex);
     UUID registration = UUID.nameUUIDFromBytes((mbox + "#abc").getBytes());
     Instant timestamp = now.minusMillis(random.nextLong(365L * 24 * 3600 * 1000));
@@ -106,7 +124,7 @@ final class StatementGenerator {
         .append(",\"name\":{\"nb-NO\":\"ABC modul ")
         .append(moduleIndex + 1)
         .append(": ")
-        .append(MODULES.get(moduleIndex).replace('-', ' '))
+        .append(modules.get(moduleIndex).replace('-', ' '))
         .append("\"}}}");
     switch (verbIndex) {
       case 0, 1 ->
@@ -125,9 +143,9 @@ final class StatementGenerator {
         .append(registration)
         .append("\",\"platform\":\"ABC e-laering\",\"language\":\"nb-NO\"")
         .append(",\"contextActivities\":{\"parent\":[{\"objectType\":\"Activity\",\"id\":\"")
-        .append(COURSE)
+        .append(course)
         .append("\"}],\"grouping\":[{\"objectType\":\"Activity\",\"id\":\"")
-        .append(COURSE)
+        .append(course)
         .append("/cohorts/")
         .append(staff % 50)
         .append("\"}]}}");

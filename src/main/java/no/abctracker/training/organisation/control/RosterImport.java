@@ -329,6 +329,8 @@ public class RosterImport {
             move.addBatch();
             moved++;
             identified.add(personId);
+            // The person it moved away from loses what the identity's statements gave them.
+            identified.add(existing[1]);
           }
         }
       }

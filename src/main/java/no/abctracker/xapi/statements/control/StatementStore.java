@@ -4,6 +4,7 @@ import static no.abctracker.xapi.model.Jsons.JSON;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -32,8 +33,9 @@ import no.abctracker.xapi.credentials.control.LrsCaller;
 /**
  * Writes statements with plain JDBC in the request's one transaction: a few set-wise reads (ids
  * already stored, StatementRef targets, earlier voiding statements), then multi-row inserts of the
- * statements, their filter keys and attachments, then the voiding update. Everything is scoped to
- * the caller's municipality.
+ * statements, their filter keys and attachments, then the voiding update; then {@link
+ * StatementsStored} for projections that keep their rows in the same transaction. Everything is
+ * scoped to the caller's municipality.
  */
 @ApplicationScoped
 public class StatementStore {
@@ -46,6 +48,7 @@ public class StatementStore {
   DataSource dataSource;
 
   @Inject ActivityDefinitions activityDefinitions;
+  @Inject Event<StatementsStored> storedEvent;
 
   private volatile int autoIncrementStep;
 
@@ -72,6 +75,7 @@ public class StatementStore {
       activityDefinitions.mergeFromAll(municipality, fresh);
       voidTargets(connection, municipality, fresh);
       insertAttachments(connection, municipality, attachments);
+      storedEvent.fire(new StatementsStored(municipality, stored, fresh, seqs, voidedOnArrival));
     } catch (SQLException e) {
       if (isDuplicateKey(e)) {
         // Another request stored one of these ids between our check and our insert.

@@ -1,0 +1,106 @@
+package no.abctracker.progress.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import no.abctracker.progress.entity.PendingKind;
+import no.abctracker.progress.entity.ProjectionStatus;
+
+/**
+ * The SQL of {@code progress_pending}, the projector's durable work queue. Rows are added in the
+ * transaction that causes the work (a statement store, a roster import), so committed work is never
+ * lost, and deleted only in the projector transaction that applied them, so a failed or deadlocked
+ * projection leaves them for the next run.
+ */
+final class ProgressQueue {
+
+  private static final int IDS_PER_QUERY = 1000;
+
+  /** One queued piece of work. */
+  record Pending(long id, PendingKind kind, long ref) {}
+
+  private ProgressQueue() {}
+
+  static void add(
+      Connection db, long municipalityId, PendingKind kind, Collection<Long> refs, Instant at)
+      throws SQLException {
+    if (refs.isEmpty()) {
+      return;
+    }
+    LocalDateTime utc = Sql.utc(at);
+    List<Object[]> rows = new ArrayList<>(refs.size());
+    for (Long ref : refs) {
+      rows.add(new Object[] {municipalityId, kind.name(), ref, utc});
+    }
+    Sql.insert(
+        db, "progress_pending", List.of("municipality_id", "kind", "ref", "enqueued_at"), rows, "");
+  }
+
+  /** The oldest {@code limit} rows of a municipality. */
+  static List<Pending> oldest(Connection db, long municipalityId, int limit) throws SQLException {
+    List<Pending> rows = new ArrayList<>();
+    try (PreparedStatement select =
+        db.prepareStatement(
+            "SELECT id, kind, ref FROM progress_pending WHERE municipality_id = ?"
+                + " ORDER BY id LIMIT ?")) {
+      select.setLong(1, municipalityId);
+      select.setInt(2, limit);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          rows.add(new Pending(rs.getLong(1), PendingKind.valueOf(rs.getString(2)), rs.getLong(3)));
+        }
+      }
+    }
+    return rows;
+  }
+
+  static void delete(Connection db, List<Pending> rows) throws SQLException {
+    for (List<Pending> chunk : Sql.chunks(rows, IDS_PER_QUERY)) {
+      try (PreparedStatement delete =
+          db.prepareStatement(
+              "DELETE FROM progress_pending WHERE id IN ("
+                  + Sql.placeholders(chunk.size())
+                  + ")")) {
+        Sql.bind(delete, 1, chunk.stream().map(Pending::id).toList());
+        delete.executeUpdate();
+      }
+    }
+  }
+
+  /** The municipalities that have queued work. */
+  static List<Long> municipalitiesWithWork(Connection db) throws SQLException {
+    List<Long> municipalities = new ArrayList<>();
+    try (Statement select = db.createStatement();
+        ResultSet rs =
+            select.executeQuery("SELECT DISTINCT municipality_id FROM progress_pending")) {
+      while (rs.next()) {
+        municipalities.add(rs.getLong(1));
+      }
+    }
+    return municipalities;
+  }
+
+  static ProjectionStatus status(Connection db, long municipalityId) throws SQLException {
+    long pending;
+    Optional<Instant> oldest;
+    try (PreparedStatement select =
+        db.prepareStatement(
+            "SELECT COUNT(*), MIN(enqueued_at) FROM progress_pending WHERE municipality_id = ?")) {
+      select.setLong(1, municipalityId);
+      try (ResultSet rs = select.executeQuery()) {
+        rs.next();
+        pending = rs.getLong(1);
+        oldest = Optional.ofNullable(rs.getObject(2, LocalDateTime.class)).map(Sql::instant);
+      }
+    }
+    return new ProjectionStatus(pending, oldest, ProjectorLock.lastProjectedAt(db, municipalityId));
+  }
+}

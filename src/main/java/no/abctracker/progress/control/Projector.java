@@ -1,0 +1,117 @@
+package no.abctracker.progress.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import no.abctracker.configuration.Database;
+import no.abctracker.progress.control.ProgressQueue.Pending;
+import no.abctracker.progress.entity.Completions;
+import no.abctracker.progress.entity.Evidence;
+import no.abctracker.progress.entity.PendingKind;
+import no.abctracker.training.courses.control.CourseCatalogue;
+
+/**
+ * Applies queued work to a municipality's completions, one transaction per call: take the
+ * municipality's lock row (or skip it, when another node or thread holds it), read the oldest
+ * queued rows, find the persons they concern, recompute those persons from all their non-voided
+ * evidence with {@link CompletionRules}, write only the difference, delete the rows applied. A
+ * failure rolls all of it back and leaves the rows queued; a person recomputed twice gets the same
+ * answer twice, so nothing depends on how the work was split.
+ */
+@ApplicationScoped
+public class Projector {
+
+  /** Queue rows per transaction: large enough to amortise it, small enough to stay short. */
+  static final int ROWS_PER_RUN = 2000;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject CourseCatalogue catalogue;
+  @Inject Clock clock;
+
+  /**
+   * What one projector transaction did.
+   *
+   * @param locked whether it held the municipality's lock (false: another projector had it, or the
+   *     lock row was only just created)
+   * @param retry whether to call again at once (the lock row was just created)
+   * @param applied queue rows applied and deleted
+   * @param persons persons recomputed
+   * @param written completion rows inserted or changed
+   * @param deleted completion rows deleted
+   */
+  public record Run(
+      boolean locked, boolean retry, int applied, int persons, int written, int deleted) {
+
+    static final Run SKIPPED = new Run(false, false, 0, 0, 0, 0);
+    static final Run LOCK_CREATED = new Run(false, true, 0, 0, 0, 0);
+    static final Run IDLE = new Run(true, false, 0, 0, 0, 0);
+
+    /** Whether more work may be waiting right away (a full batch applied, or a first attempt). */
+    public boolean callAgain() {
+      return retry || applied == ROWS_PER_RUN;
+    }
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Run project(long municipalityId) {
+    try (Connection db = dataSource.getConnection()) {
+      if (!ProjectorLock.tryTake(db, municipalityId)) {
+        return ProjectorLock.ensure(db, municipalityId) ? Run.LOCK_CREATED : Run.SKIPPED;
+      }
+      List<Pending> rows = ProgressQueue.oldest(db, municipalityId, ROWS_PER_RUN);
+      if (rows.isEmpty()) {
+        return Run.IDLE;
+      }
+      Set<Long> persons = new TreeSet<>();
+      List<Long> evidence =
+          rows.stream().filter(r -> r.kind() == PendingKind.EVIDENCE).map(Pending::ref).toList();
+      rows.stream().filter(r -> r.kind() == PendingKind.PERSON).forEach(r -> persons.add(r.ref()));
+      persons.addAll(EvidenceTable.personsOf(db, municipalityId, evidence));
+      CompletionTable.Changes changes = recompute(db, municipalityId, persons);
+      ProgressQueue.delete(db, rows);
+      ProjectorLock.projected(db, municipalityId, clock.instant());
+      return new Run(
+          true, false, rows.size(), persons.size(), changes.written(), changes.deleted());
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Projecting progress of municipality " + municipalityId + " failed: " + e.getMessage(),
+          e);
+    }
+  }
+
+  /** The municipalities that have queued work. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Long> municipalitiesWithWork() {
+    try (Connection db = dataSource.getConnection()) {
+      return ProgressQueue.municipalitiesWithWork(db);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the progress queue failed: " + e.getMessage(), e);
+    }
+  }
+
+  private CompletionTable.Changes recompute(Connection db, long municipalityId, Set<Long> persons)
+      throws SQLException {
+    if (persons.isEmpty()) {
+      return new CompletionTable.Changes(0, 0);
+    }
+    Map<Long, List<Evidence>> evidence = EvidenceTable.ofPersons(db, municipalityId, persons);
+    Map<Long, Completions> current = CompletionTable.ofPersons(db, municipalityId, persons);
+    Map<Long, Completions> wanted = new HashMap<>();
+    for (Long person : persons) {
+      wanted.put(person, CompletionRules.of(evidence.getOrDefault(person, List.of()), catalogue));
+    }
+    return CompletionTable.write(db, municipalityId, current, wanted);
+  }
+}

@@ -1,0 +1,117 @@
+package no.abctracker.progress.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs this node's projector: every {@link #POLL} (work queued by other nodes, or left by a failed
+ * run) and right after a local transaction that queued work commits. One drain at a time per node;
+ * a wake-up during a drain makes it go round once more, so work queued meanwhile is applied in the
+ * next transaction together with whatever else arrived. Nothing here needs to survive a restart:
+ * the queue is in the database.
+ */
+@ApplicationScoped
+public class ProjectorRuns {
+
+  static final Duration POLL = Duration.ofMillis(250);
+  private static final Duration LOG_FAILURES_EVERY = Duration.ofMinutes(1);
+  private static final Logger LOG = Logger.getLogger(ProjectorRuns.class.getName());
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService executor;
+
+  @Inject Projector projector;
+
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final AtomicBoolean again = new AtomicBoolean();
+  private final AtomicBoolean wakeScheduled = new AtomicBoolean();
+  private volatile ScheduledFuture<?> polling;
+  private volatile long lastFailureLogged;
+
+  /** Starts polling (called once the schema is migrated). */
+  public void start() {
+    polling =
+        executor.scheduleWithFixedDelay(
+            this::drain, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  public void stop() {
+    ScheduledFuture<?> current = polling;
+    if (current != null) {
+      current.cancel(false);
+    }
+  }
+
+  void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProgressQueued queued) {
+    if (polling == null || !wakeScheduled.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      executor.execute(
+          () -> {
+            wakeScheduled.set(false);
+            drain();
+          });
+    } catch (RejectedExecutionException e) {
+      wakeScheduled.set(false); // shutting down; the queue is durable
+    }
+  }
+
+  /** Applies queued work of every municipality until none is left that this node may apply. */
+  void drain() {
+    do {
+      if (!draining.compareAndSet(false, true)) {
+        again.set(true); // the running drain goes round once more
+        return;
+      }
+      try {
+        boolean more;
+        do {
+          again.set(false);
+          more = false;
+          for (long municipality : projector.municipalitiesWithWork()) {
+            more |= projectOnce(municipality);
+          }
+        } while (more || again.get());
+      } catch (RuntimeException e) {
+        logFailure(e);
+        return;
+      } finally {
+        draining.set(false);
+      }
+      // A wake-up between the last check and the release must not wait for the next poll.
+    } while (again.get());
+  }
+
+  /** One transaction for one municipality; true when it should be called again at once. */
+  private boolean projectOnce(long municipality) {
+    try {
+      return projector.project(municipality).callAgain();
+    } catch (RuntimeException e) {
+      logFailure(e);
+      return false;
+    }
+  }
+
+  /** A failed run leaves its work queued for the next; say so, but not four times a second. */
+  private void logFailure(RuntimeException e) {
+    long now = System.nanoTime();
+    if (now - lastFailureLogged > LOG_FAILURES_EVERY.toNanos() || lastFailureLogged == 0) {
+      lastFailureLogged = now;
+      LOG.log(Level.WARNING, "Projecting progress failed; the work stays queued and is retried", e);
+    } else {
+      LOG.log(Level.FINE, "Projecting progress failed again", e);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package no.abctracker.progress.entity;
+
+/** What a queued piece of projector work refers to. */
+public enum PendingKind {
+  /** Evidence (by seq) that was recorded or voided: recompute its person, if known. */
+  EVIDENCE,
+  /** A person (by id) whose identities changed: recompute them from all their evidence. */
+  PERSON
+}

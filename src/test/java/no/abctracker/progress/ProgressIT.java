@@ -1,0 +1,774 @@
+package no.abctracker.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import no.abctracker.testsupport.AppDeployment;
+import no.abctracker.testsupport.Http;
+import no.abctracker.testsupport.Tenants;
+import no.abctracker.testsupport.Tenants.LrsCredentials;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The progress projection end to end: statements through {@code /xapi/statements} as an LMS sends
+ * them, rosters through the staff import, completions read from {@code …/staff/{id}/progress} once
+ * {@code …/progress/status} says the projector has caught up. Each test has its own municipality.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProgressIT {
+
+  static final String ABC = "https://abc-tracker.no/xapi/courses/velferdsteknologiens-abc";
+  static final String SB = "https://abc-tracker.no/xapi/courses/superbruker-medisindispenser";
+  static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
+  static final String PASSED = "http://adlnet.gov/expapi/verbs/passed";
+  static final String FAILED = "http://adlnet.gov/expapi/verbs/failed";
+  static final String ATTEMPTED = "http://adlnet.gov/expapi/verbs/attempted";
+  static final String SATISFIED = "https://w3id.org/xapi/adl/verbs/satisfied";
+  static final String WAIVED = "https://w3id.org/xapi/adl/verbs/waived";
+  static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
+
+  static final String UNITS =
+      "unit_code,name,parent_code,unit_type\n"
+          + "HO,Helse og omsorg,,ADMINISTRATION\n"
+          + "HJT,Hjemmetjenesten,HO,HOME_CARE\n"
+          + "SHJ,Sykehjemmet,HO,INSTITUTION\n";
+  static final String HEADER =
+      "employee_id,full_name,email,unit_code,position_code,position_title,employment_percent,"
+          + "shift_pattern,employment_kind,start_date,end_date\n";
+  static final String OLA =
+      "1001,Ola Nordmann,ola@kommune.no,HJT,7174,Helsefagarbeider,75,THREE_SHIFT,PERMANENT,2020-01-01,\n";
+  static final String OLA_NIGHTS =
+      "1001,Ola Nordmann,ola@kommune.no,SHJ,7174,Helsefagarbeider,20,NIGHT,TEMPORARY,2024-01-01,\n";
+  static final String KARI =
+      "1002,Kari Nordmann,kari@kommune.no,SHJ,7076,Sykepleier,100,DAY,PERMANENT,2019-08-01,\n";
+  static final String PER =
+      "1003,Per Hansen,per@kommune.no,SHJ,7174,Helsefagarbeider,0,WEEKEND,ON_CALL,2022-03-01,\n";
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return AppDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  Http api;
+  String code;
+  Http lrs;
+
+  @BeforeEach
+  void municipalityWithUnitsAndAnLms() {
+    api = Http.at(base);
+    code = Tenants.newMunicipality(api);
+    lrs = lrsOf(code);
+    assertThat(putCsv(code, "units", UNITS).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aModuleIsCompletedAtTheEarliestStatementThatCountsForIt() {
+    roster(OLA);
+    String earliest = UUID.randomUUID().toString();
+    post(
+        statement(
+            null, mbox("ola@kommune.no"), COMPLETED, ABC + "/modules/a", "2024-05-04T10:00:00Z"),
+        statement(
+            null, mbox("ola@kommune.no"), ATTEMPTED, ABC + "/modules/b", "2024-01-01T10:00:00Z"),
+        statement(null, mbox("ola@kommune.no"), FAILED, ABC + "/modules/c", "2024-01-01T10:00:00Z"),
+        statement(
+            null,
+            mbox("ola@kommune.no"),
+            COMPLETED,
+            "https://moodle.example.no/quiz/1",
+            "2024-01-01T10:00:00Z"));
+    post(
+        statement(
+            earliest,
+            mbox("ola@kommune.no"),
+            PASSED,
+            ABC + "/modules/a",
+            "2024-05-02T12:30:00+02:00"));
+    awaitProjected(code);
+
+    JsonObject abc = course(progress("1001"), "ABC");
+    JsonObject a = module(abc, "A");
+    assertThat(a.getBoolean("completed")).isTrue();
+    assertThat(a.getString("completedAt")).isEqualTo("2024-05-02T10:30:00.000Z");
+    assertThat(a.getString("statementId")).isEqualTo(earliest);
+    assertThat(module(abc, "B").getBoolean("completed")).isFalse();
+    assertThat(module(abc, "C").getBoolean("completed")).isFalse();
+    assertThat(abc.getInt("modulesDone")).isEqualTo(1);
+    assertThat(abc.getInt("modulesTotal")).isEqualTo(5);
+    assertThat(abc.getBoolean("completed")).isFalse();
+  }
+
+  @Test
+  void everyIdentityOfThePersonAndEveryCompletionVerbCountsAndCompletesTheCourse() {
+    roster(OLA);
+    String last = UUID.randomUUID().toString();
+    post(
+        statement(
+            null, mbox("OLA@Kommune.NO"), COMPLETED, ABC + "/modules/a", "2024-03-01T10:00:00Z"),
+        statement(
+            null,
+            sha1("mailto:ola@kommune.no"),
+            PASSED,
+            ABC + "/modules/b",
+            "2024-03-02T10:00:00Z"),
+        statement(
+            null,
+            account(homePage(code), "1001"),
+            SATISFIED,
+            ABC + "/modules/c",
+            "2024-03-03T10:00:00Z"),
+        statement(null, mbox("ola@kommune.no"), WAIVED, ABC + "/modules/d", "2024-03-04T10:00:00Z"),
+        statement(
+            last, mbox("ola@kommune.no"), COMPLETED, ABC + "/modules/e", "2024-03-05T10:00:00Z"),
+        // Neither a group nor an account under another homePage is Ola.
+        statement(
+            null, group("ola@kommune.no"), COMPLETED, SB + "/modules/1", "2024-03-01T10:00:00Z"),
+        statement(
+            null,
+            account("https://moodle.example.no", "1001"),
+            COMPLETED,
+            SB + "/modules/2",
+            "2024-03-01T10:00:00Z"));
+    awaitProjected(code);
+
+    JsonObject progress = progress("1001");
+    JsonObject abc = course(progress, "ABC");
+    assertThat(abc.getInt("modulesDone")).isEqualTo(5);
+    assertThat(abc.getBoolean("completed")).isTrue();
+    JsonObject completion = abc.getJsonObject("completion");
+    assertThat(completion.getString("basis")).isEqualTo("MODULES");
+    assertThat(completion.getString("version")).isEqualTo("DIGITAL");
+    assertThat(completion.getString("completedAt")).isEqualTo("2024-03-05T10:00:00.000Z");
+    assertThat(completion.getString("completedOn")).isEqualTo("2024-03-05");
+    assertThat(completion.getString("statementId")).isEqualTo(last);
+    assertThat(course(progress, "SB-MEDISINDISPENSER").getInt("modulesDone")).isZero();
+  }
+
+  @Test
+  void optionalModulesAreNotNeededForACourse() {
+    roster(KARI);
+    post(
+        statement(
+            null, mbox("kari@kommune.no"), COMPLETED, SB + "/modules/1", "2024-03-01T10:00:00Z"),
+        statement(
+            null, mbox("kari@kommune.no"), COMPLETED, SB + "/modules/2", "2024-03-02T10:00:00Z"));
+    awaitProjected(code);
+    assertThat(course(progress("1002"), "SB-MEDISINDISPENSER").getBoolean("completed")).isFalse();
+
+    post(
+        statement(
+            null, mbox("kari@kommune.no"), COMPLETED, SB + "/modules/3", "2024-03-03T10:00:00Z"));
+    awaitProjected(code);
+
+    JsonObject sb = course(progress("1002"), "SB-MEDISINDISPENSER");
+    assertThat(sb.getBoolean("completed")).isTrue();
+    assertThat(sb.getInt("mandatoryDone")).isEqualTo(3);
+    assertThat(sb.getInt("mandatoryTotal")).isEqualTo(3);
+    assertThat(sb.getInt("modulesTotal")).isEqualTo(4);
+    assertThat(sb.getJsonObject("completion").getString("version")).isEqualTo("1");
+  }
+
+  @Test
+  void aCompletionOnTheCourseActivityRegistersTheCourseAndTheEarliestBasisWins() {
+    roster(KARI);
+    String registered = UUID.randomUUID().toString();
+    post(
+        statement(
+            registered, mbox("kari@kommune.no"), COMPLETED, ABC, "2016-11-30T12:00:00+01:00"));
+    awaitProjected(code);
+    JsonObject abc = course(progress("1002"), "ABC");
+    assertThat(abc.getBoolean("completed")).isTrue();
+    assertThat(abc.getInt("modulesDone")).isZero();
+    JsonObject completion = abc.getJsonObject("completion");
+    assertThat(completion.getString("basis")).isEqualTo("REGISTERED");
+    assertThat(completion.containsKey("version")).isFalse();
+    assertThat(completion.getString("completedOn")).isEqualTo("2016-11-30");
+    assertThat(completion.getString("statementId")).isEqualTo(registered);
+
+    post(allModulesOfAbc(mbox("kari@kommune.no"), "2024-03-0%dT10:00:00Z"));
+    awaitProjected(code);
+    assertThat(course(progress("1002"), "ABC").getJsonObject("completion").getString("basis"))
+        .isEqualTo("REGISTERED");
+
+    post(voiding(registered));
+    awaitProjected(code);
+    JsonObject byModules = course(progress("1002"), "ABC").getJsonObject("completion");
+    assertThat(byModules.getString("basis")).isEqualTo("MODULES");
+    assertThat(byModules.getString("completedAt")).isEqualTo("2024-03-05T10:00:00.000Z");
+  }
+
+  @Test
+  void voidingWithdrawsExactlyWhatTheVoidedStatementGave() {
+    roster(OLA);
+    String first = UUID.randomUUID().toString();
+    String second = UUID.randomUUID().toString();
+    post(allModulesOfAbc(mbox("ola@kommune.no"), "2024-03-0%dT10:00:00Z"));
+    post(
+        statement(
+            first, mbox("ola@kommune.no"), COMPLETED, ABC + "/modules/a", "2024-02-01T10:00:00Z"),
+        statement(
+            second, mbox("ola@kommune.no"), PASSED, ABC + "/modules/e", "2024-04-01T10:00:00Z"));
+    awaitProjected(code);
+    JsonObject abc = course(progress("1001"), "ABC");
+    assertThat(module(abc, "A").getString("statementId")).isEqualTo(first);
+    assertThat(abc.getJsonObject("completion").getString("completedAt"))
+        .isEqualTo("2024-03-05T10:00:00.000Z");
+
+    // Voiding the later E statement changes nothing; voiding the first A falls back to the next.
+    post(voiding(second), voiding(first));
+    awaitProjected(code);
+    abc = course(progress("1001"), "ABC");
+    assertThat(module(abc, "A").getString("completedAt")).isEqualTo("2024-03-01T10:00:00.000Z");
+    assertThat(module(abc, "E").getString("completedAt")).isEqualTo("2024-03-05T10:00:00.000Z");
+    assertThat(abc.getBoolean("completed")).isTrue();
+
+    // Voiding the only E statement withdraws module E and with it the course.
+    String onlyE = module(abc, "E").getString("statementId");
+    post(voiding(onlyE));
+    awaitProjected(code);
+    abc = course(progress("1001"), "ABC");
+    assertThat(module(abc, "E").getBoolean("completed")).isFalse();
+    assertThat(abc.getInt("modulesDone")).isEqualTo(4);
+    assertThat(abc.getBoolean("completed")).isFalse();
+    assertThat(abc.containsKey("completion")).isFalse();
+  }
+
+  @Test
+  void aStatementWhoseVoidingStatementArrivedFirstNeverCounts() {
+    roster(OLA);
+    String target = UUID.randomUUID().toString();
+    String sameBatch = UUID.randomUUID().toString();
+    post(voiding(target));
+    post(
+        statement(
+            target, mbox("ola@kommune.no"), COMPLETED, ABC + "/modules/a", "2024-03-01T10:00:00Z"));
+    post(
+        voiding(sameBatch),
+        statement(
+            sameBatch,
+            mbox("ola@kommune.no"),
+            COMPLETED,
+            ABC + "/modules/b",
+            "2024-03-01T10:00:00Z"));
+    awaitProjected(code);
+
+    JsonObject abc = course(progress("1001"), "ABC");
+    assertThat(module(abc, "A").getBoolean("completed")).isFalse();
+    assertThat(module(abc, "B").getBoolean("completed")).isFalse();
+    assertThat(lrs.get("xapi/statements?voidedStatementId=" + target).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void statementsOfSomeoneNotYetImportedCountOnceTheRosterHasThem() {
+    roster(OLA);
+    post(allModulesOfAbc(mbox("per@kommune.no"), "2023-10-0%dT10:00:00Z"));
+    post(allModulesOfAbc(account(homePage(code), "1002"), "2023-11-0%dT10:00:00Z"));
+    awaitProjected(code);
+    assertThat(api.asAdmin().get(path("staff/1003/progress")).statusCode()).isEqualTo(404);
+
+    roster(OLA + KARI + PER);
+    awaitProjected(code);
+
+    JsonObject per = course(progress("1003"), "ABC");
+    assertThat(per.getBoolean("completed")).isTrue();
+    assertThat(per.getJsonObject("completion").getString("completedAt"))
+        .isEqualTo("2023-10-05T10:00:00.000Z");
+    assertThat(course(progress("1002"), "ABC").getJsonObject("completion").getString("completedAt"))
+        .isEqualTo("2023-11-05T10:00:00.000Z");
+    assertThat(course(progress("1001"), "ABC").getBoolean("completed")).isFalse();
+  }
+
+  @Test
+  void anEmailAddressThatMovesToAnotherPersonTakesItsCompletionsAlong() {
+    roster(OLA);
+    roster(OLA.replace("ola@kommune.no", "delt@kommune.no"));
+    post(
+        statement(
+            null, mbox("delt@kommune.no"), COMPLETED, ABC + "/modules/a", "2024-03-01T10:00:00Z"),
+        statement(
+            null,
+            account(homePage(code), "1001"),
+            COMPLETED,
+            ABC + "/modules/b",
+            "2024-03-02T10:00:00Z"));
+    awaitProjected(code);
+    assertThat(course(progress("1001"), "ABC").getInt("modulesDone")).isEqualTo(2);
+
+    // Ola goes back to an address he had before (no new identity for him); delt@ moves to Kari.
+    roster(OLA + KARI.replace("kari@kommune.no", "delt@kommune.no"));
+    awaitProjected(code);
+
+    JsonObject ola = course(progress("1001"), "ABC");
+    assertThat(module(ola, "A").getBoolean("completed")).isFalse();
+    assertThat(module(ola, "B").getBoolean("completed")).isTrue();
+    JsonObject kari = course(progress("1002"), "ABC");
+    assertThat(module(kari, "A").getString("completedAt")).isEqualTo("2024-03-01T10:00:00.000Z");
+    assertThat(kari.getInt("modulesDone")).isEqualTo(1);
+  }
+
+  @Test
+  void completionIsPerPersonWhateverTheirEmploymentsAndOutlivesThem() {
+    roster(OLA + OLA_NIGHTS + KARI);
+    post(allModulesOfAbc(mbox("ola@kommune.no"), "2024-03-0%dT10:00:00Z"));
+    awaitProjected(code);
+    JsonObject progress = progress("1001");
+    assertThat(progress.getJsonArray("courses"))
+        .extracting(c -> c.asJsonObject().getString("code"))
+        .containsExactly("ABC", "SB-MEDISINDISPENSER");
+    assertThat(course(progress, "ABC").getBoolean("completed")).isTrue();
+
+    // Ola leaves: both employments end; what he completed stays, and late statements still count.
+    JsonObject imported = Http.json(putCsv(code, "staff", HEADER + KARI)).asJsonObject();
+    assertThat(imported.getInt("employmentsEnded")).isEqualTo(2);
+    post(
+        statement(
+            null, mbox("ola@kommune.no"), COMPLETED, SB + "/modules/1", "2024-04-01T10:00:00Z"));
+    awaitProjected(code);
+    progress = progress("1001");
+    assertThat(course(progress, "ABC").getJsonObject("completion").getString("completedAt"))
+        .isEqualTo("2024-03-05T10:00:00.000Z");
+    assertThat(course(progress, "SB-MEDISINDISPENSER").getInt("modulesDone")).isEqualTo(1);
+  }
+
+  @Test
+  void parallelStatementsForOnePersonGiveOneCompletionAtTheEarliestTimestamp() throws Exception {
+    roster(OLA + KARI);
+    List<String[]> sent = postConcurrently(List.of(lrs), "ola@kommune.no");
+    awaitProjected(code);
+
+    assertEarliestCount(course(progress("1001"), "ABC"), sent);
+    assertThat(
+            rows(
+                "SELECT COUNT(*) FROM module_completion c JOIN person p ON p.id = c.person_id"
+                    + " JOIN municipality m ON m.id = p.municipality_id WHERE m.code = ?"))
+        .isEqualTo(5);
+    assertThat(course(progress("1002"), "ABC").getInt("modulesDone")).isZero();
+  }
+
+  @Test
+  void twoNodesStoringAndVoidingForOnePersonAtOnceGiveTheSameCompletionsAsOne() throws Exception {
+    roster(OLA);
+    LrsCredentials client = Tenants.newLrsClient(api, code, "all");
+    try (SecondNode second = SecondNode.start()) {
+      Http nodeA = api.xapi(client.key(), client.secret());
+      Http nodeB = Http.at(second.url()).xapi(client.key(), client.secret());
+      List<String[]> sent = postConcurrently(List.of(nodeA, nodeB), "ola@kommune.no");
+      // Void the earliest A (through B) and the earliest B (through A) while both projectors run.
+      String[] firstA = earliest(sent, ABC + "/modules/a");
+      String[] firstB = earliest(sent, ABC + "/modules/b");
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        Future<?> viaB = pool.submit(() -> post(nodeB, voiding(firstA[0])));
+        Future<?> viaA = pool.submit(() -> post(nodeA, voiding(firstB[0])));
+        viaB.get();
+        viaA.get();
+      } finally {
+        pool.shutdown();
+      }
+      awaitProjected(code);
+
+      List<String[]> counting = sent.stream().filter(s -> s != firstA && s != firstB).toList();
+      assertEarliestCount(course(progress("1001"), "ABC"), counting);
+      Http adminOnB = Http.at(second.url()).asAdmin();
+      assertThat(adminOnB.get(path("staff/1001/progress")).body())
+          .isEqualTo(api.asAdmin().get(path("staff/1001/progress")).body());
+    }
+  }
+
+  /**
+   * 8 threads each post 6 batches of 5 statements (one per ABC module) for one person, thread t to
+   * {@code nodes[t % n]}; every statement has its own timestamp, in shuffled order. Answers what
+   * was sent: {id, module activity, timestamp}.
+   */
+  List<String[]> postConcurrently(List<Http> nodes, String email) throws Exception {
+    int threads = 8;
+    int postsPerThread = 6;
+    List<Integer> minutes = new ArrayList<>();
+    for (int i = 0; i < threads * postsPerThread * 5; i++) {
+      minutes.add(1 + i * 97);
+    }
+    Collections.shuffle(minutes);
+    Instant start = Instant.parse("2024-01-01T00:00:00Z");
+    List<String[]> sent = new ArrayList<>();
+    List<List<String>> bodies = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      List<String> posts = new ArrayList<>();
+      for (int p = 0; p < postsPerThread; p++) {
+        StringBuilder batch = new StringBuilder("[");
+        for (int m = 0; m < 5; m++) {
+          String id = UUID.randomUUID().toString();
+          String at = start.plus(Duration.ofMinutes(minutes.get(sent.size()))).toString();
+          String module = ABC + "/modules/" + (char) ('a' + m);
+          sent.add(new String[] {id, module, at});
+          batch.append(m == 0 ? "" : ",").append(statement(id, mbox(email), COMPLETED, module, at));
+        }
+        posts.add(batch.append(']').toString());
+      }
+      bodies.add(posts);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<List<Integer>>> results = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        Http node = nodes.get(t % nodes.size());
+        List<String> posts = bodies.get(t);
+        results.add(
+            pool.submit(
+                () ->
+                    posts.stream()
+                        .map(b -> node.post("xapi/statements", b).statusCode())
+                        .toList()));
+      }
+      for (Future<List<Integer>> result : results) {
+        assertThat(result.get()).containsOnly(200);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return sent;
+  }
+
+  static String[] earliest(List<String[]> sent, String module) {
+    return sent.stream()
+        .filter(s -> s[1].equals(module))
+        .min((x, y) -> Instant.parse(x[2]).compareTo(Instant.parse(y[2])))
+        .orElseThrow();
+  }
+
+  /** Each module at its earliest counting statement; the course at the latest of those. */
+  static void assertEarliestCount(JsonObject abc, List<String[]> counting) {
+    Instant courseDone = Instant.MIN;
+    for (char m = 'a'; m <= 'e'; m++) {
+      String[] first = earliest(counting, ABC + "/modules/" + m);
+      JsonObject done = module(abc, String.valueOf(Character.toUpperCase(m)));
+      assertThat(Instant.parse(done.getString("completedAt"))).isEqualTo(Instant.parse(first[2]));
+      assertThat(done.getString("statementId")).isEqualTo(first[0]);
+      if (Instant.parse(first[2]).isAfter(courseDone)) {
+        courseDone = Instant.parse(first[2]);
+      }
+    }
+    assertThat(Instant.parse(abc.getJsonObject("completion").getString("completedAt")))
+        .isEqualTo(courseDone);
+  }
+
+  @Test
+  void whileAnotherProjectorHoldsTheMunicipalityNothingIsWrittenAndNothingIsLost()
+      throws Exception {
+    roster(OLA);
+    awaitProjected(code);
+    try (Connection other = DriverManager.getConnection(itDatabaseUrl(), "root", "")) {
+      other.setAutoCommit(false);
+      try (PreparedStatement lock =
+          other.prepareStatement(
+              "SELECT p.municipality_id FROM progress_projector p JOIN municipality m"
+                  + " ON m.id = p.municipality_id WHERE m.code = ? FOR UPDATE")) {
+        lock.setString(1, code);
+        try (ResultSet rs = lock.executeQuery()) {
+          assertThat(rs.next()).as("the lock row exists after the first projection").isTrue();
+        }
+      }
+      post(allModulesOfAbc(mbox("ola@kommune.no"), "2024-03-0%dT10:00:00Z"));
+      JsonObject status = status(code);
+      assertThat(status.getInt("pending")).isEqualTo(5);
+      assertThat(status.getString("oldestPendingStored")).isNotEmpty();
+      // The node's projector polls several times a second; it must keep skipping this municipality.
+      long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+      while (System.nanoTime() < until) {
+        assertThat(status(code).getInt("pending")).isEqualTo(5);
+        assertThat(course(progress("1001"), "ABC").getInt("modulesDone")).isZero();
+        Thread.sleep(100);
+      }
+      other.rollback();
+    }
+    awaitProjected(code);
+    JsonObject status = status(code);
+    assertThat(status.get("oldestPendingStored")).isEqualTo(JsonValue.NULL);
+    assertThat(status.getString("lastProjectedAt")).isNotEmpty();
+    assertThat(course(progress("1001"), "ABC").getBoolean("completed")).isTrue();
+  }
+
+  @Test
+  void anotherMunicipalitysStatementsNeverCountHere() {
+    roster(OLA);
+    String other = Tenants.newMunicipality(api);
+    assertThat(putCsv(other, "units", UNITS).statusCode()).isEqualTo(200);
+    assertThat(putCsv(other, "staff", HEADER + OLA).statusCode()).isEqualTo(200);
+    Http otherLrs = lrsOf(other);
+    post(otherLrs, allModulesOfAbc(mbox("ola@kommune.no"), "2024-03-0%dT10:00:00Z"));
+    post(
+        otherLrs,
+        statement(
+            null,
+            account(homePage(code), "1001"),
+            COMPLETED,
+            SB + "/modules/1",
+            "2024-03-01T10:00:00Z"));
+    awaitProjected(other);
+    awaitProjected(code);
+
+    assertThat(course(progress("1001"), "ABC").getInt("modulesDone")).isZero();
+    assertThat(course(progress("1001"), "SB-MEDISINDISPENSER").getInt("modulesDone")).isZero();
+    JsonObject theirs =
+        Http.json(api.asAdmin().get("api/v1/municipalities/" + other + "/staff/1001/progress"))
+            .asJsonObject();
+    assertThat(course(theirs, "ABC").getBoolean("completed")).isTrue();
+    assertThat(course(theirs, "SB-MEDISINDISPENSER").getInt("modulesDone")).isZero();
+
+    Http theirCoordinator = api.basic(user(other, "COORDINATOR", null, null), "password-1");
+    assertThat(theirCoordinator.get(path("staff/1001/progress")).statusCode()).isEqualTo(403);
+    assertThat(theirCoordinator.get(path("progress/status")).statusCode()).isEqualTo(403);
+    assertThat(
+            theirCoordinator
+                .get("api/v1/municipalities/" + other + "/staff/1001/progress")
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void staffSeeOnlyTheirOwnProgressAndUnitLeadersTheirUnits() {
+    roster(OLA + KARI);
+    Http ola = api.basic(user(code, "STAFF", null, "1001"), "password-1");
+    assertThat(ola.get(path("staff/1001/progress")).statusCode()).isEqualTo(200);
+    HttpResponse<String> notHis = ola.get(path("staff/1002/progress"));
+    assertThat(notHis.statusCode()).isEqualTo(403);
+    assertThat(notHis.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(ola.get(path("progress/status")).statusCode()).isEqualTo(403);
+
+    Http homeCare = api.basic(user(code, "UNIT_LEADER", List.of("HJT"), null), "password-1");
+    assertThat(homeCare.get(path("staff/1001/progress")).statusCode()).isEqualTo(200);
+    assertThat(homeCare.get(path("staff/1002/progress")).statusCode()).isEqualTo(403);
+
+    Http coordinator = api.basic(user(code, "COORDINATOR", null, null), "password-1");
+    assertThat(coordinator.get(path("staff/1002/progress")).statusCode()).isEqualTo(200);
+    assertThat(coordinator.get(path("progress/status")).statusCode()).isEqualTo(200);
+    HttpResponse<String> unknown = coordinator.get(path("staff/9999/progress"));
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  // --- statements ---
+
+  static String statement(String id, String actor, String verb, String activity, String timestamp) {
+    return "{"
+        + (id == null ? "" : "\"id\":\"" + id + "\",")
+        + "\"actor\":"
+        + actor
+        + ",\"verb\":{\"id\":\""
+        + verb
+        + "\",\"display\":{\"en-US\":\""
+        + verb.substring(verb.lastIndexOf('/') + 1)
+        + "\"}},\"object\":{\"objectType\":\"Activity\",\"id\":\""
+        + activity
+        + "\"},\"timestamp\":\""
+        + timestamp
+        + "\"}";
+  }
+
+  /** Completed on modules A-E of ABC, module n at {@code String.format(timestampPattern, n)}. */
+  static String[] allModulesOfAbc(String actor, String timestampPattern) {
+    String[] statements = new String[5];
+    for (int i = 0; i < 5; i++) {
+      statements[i] =
+          statement(
+              null,
+              actor,
+              COMPLETED,
+              ABC + "/modules/" + (char) ('a' + i),
+              String.format(timestampPattern, i + 1));
+    }
+    return statements;
+  }
+
+  static String voiding(String target) {
+    return "{\"actor\":{\"mbox\":\"mailto:lms@kommune.no\"},\"verb\":{\"id\":\""
+        + VOIDED
+        + "\",\"display\":{\"en-US\":\"voided\"}},\"object\":{\"objectType\":\"StatementRef\","
+        + "\"id\":\""
+        + target
+        + "\"}}";
+  }
+
+  static String mbox(String email) {
+    return "{\"objectType\":\"Agent\",\"mbox\":\"mailto:" + email + "\"}";
+  }
+
+  static String sha1(String mbox) {
+    try {
+      return "{\"mbox_sha1sum\":\""
+          + HexFormat.of()
+              .formatHex(
+                  MessageDigest.getInstance("SHA-1").digest(mbox.getBytes(StandardCharsets.UTF_8)))
+              .toUpperCase()
+          + "\"}";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String account(String homePage, String name) {
+    return "{\"account\":{\"homePage\":\"" + homePage + "\",\"name\":\"" + name + "\"}}";
+  }
+
+  static String group(String memberEmail) {
+    return "{\"objectType\":\"Group\",\"name\":\"Natt\",\"member\":[" + mbox(memberEmail) + "]}";
+  }
+
+  // --- HTTP ---
+
+  void post(String... statements) {
+    post(lrs, statements);
+  }
+
+  static void post(Http lrs, String... statements) {
+    HttpResponse<String> posted =
+        lrs.post("xapi/statements", "[" + String.join(",", statements) + "]");
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+  }
+
+  Http lrsOf(String municipality) {
+    LrsCredentials client = Tenants.newLrsClient(api, municipality, "all");
+    return api.xapi(client.key(), client.secret());
+  }
+
+  String homePage(String municipality) {
+    return Http.json(api.asAdmin().get("api/v1/municipalities/" + municipality))
+        .asJsonObject()
+        .getString("accountHomePage");
+  }
+
+  JsonObject status(String municipality) {
+    HttpResponse<String> status =
+        api.asAdmin().get("api/v1/municipalities/" + municipality + "/progress/status");
+    assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+    return Http.json(status).asJsonObject();
+  }
+
+  /** Polls the status until the projector has applied everything queued, for at most a minute. */
+  void awaitProjected(String municipality) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (true) {
+      JsonObject status = status(municipality);
+      if (status.getInt("pending") == 0) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        fail("The projector did not catch up within a minute: " + status);
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  JsonObject progress(String employeeId) {
+    HttpResponse<String> progress = api.asAdmin().get(path("staff/" + employeeId + "/progress"));
+    assertThat(progress.statusCode()).as(progress.body()).isEqualTo(200);
+    return Http.json(progress).asJsonObject();
+  }
+
+  static JsonObject course(JsonObject progress, String courseCode) {
+    return progress.getJsonArray("courses").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> c.getString("code").equals(courseCode))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no course " + courseCode + " in " + progress));
+  }
+
+  static JsonObject module(JsonObject course, String moduleCode) {
+    return course.getJsonArray("modules").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(m -> m.getString("code").equals(moduleCode))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no module " + moduleCode + " in " + course));
+  }
+
+  void roster(String lines) {
+    HttpResponse<String> imported = putCsv(code, "staff", HEADER + lines);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+  }
+
+  HttpResponse<String> putCsv(String municipality, String what, String csv) {
+    return api.asAdmin()
+        .put(
+            "api/v1/municipalities/" + municipality + "/" + what,
+            "text/csv",
+            csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  String path(String rest) {
+    return "api/v1/municipalities/" + code + "/" + rest;
+  }
+
+  String user(String municipality, String role, List<String> units, String employeeId) {
+    String username =
+        role.toLowerCase()
+            + "-"
+            + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    StringBuilder body =
+        new StringBuilder("{\"username\":\"")
+            .append(username)
+            .append("\",\"password\":\"password-1\",\"role\":\"")
+            .append(role)
+            .append('"');
+    if (units != null) {
+      body.append(",\"unitCodes\":[\"").append(String.join("\",\"", units)).append("\"]");
+    }
+    if (employeeId != null) {
+      body.append(",\"employeeId\":\"").append(employeeId).append('"');
+    }
+    HttpResponse<String> created =
+        api.asAdmin()
+            .post("api/v1/municipalities/" + municipality + "/users", body.append('}').toString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return username;
+  }
+
+  // --- the database, only where HTTP cannot show it ---
+
+  static String itDatabaseUrl() {
+    return System.getProperty("abc.it.db.url");
+  }
+
+  long rows(String countSql) throws Exception {
+    try (Connection db = DriverManager.getConnection(itDatabaseUrl(), "root", "");
+        PreparedStatement count = db.prepareStatement(countSql)) {
+      count.setString(1, code);
+      try (ResultSet rs = count.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}
