@@ -289,6 +289,42 @@ class SuperUsersIT {
     assertThat(coordinator.get(path("super-users?unit=NOPE")).statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void concurrentOverlappingAppointmentsStoreExactlyOne() throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String from = "2024-01-0" + (i + 1);
+        answers.add(pool.submit(() -> appoint(coordinator, "1003", "SHJ", "EHR", from, null)));
+      }
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (var answer : answers) {
+        statuses.add(answer.get().statusCode());
+      }
+      assertThat(statuses).containsOnly(201, 409);
+      assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(ids(coordinator.get(path("super-users?employeeId=1003")))).hasSize(1);
+  }
+
+  @Test
+  void theEndpointsAreInTheOpenApiDocument() throws Exception {
+    HttpResponse<String> openApi = Http.at(new URL(base, "/")).get("openapi");
+    assertThat(openApi.statusCode()).isEqualTo(200);
+    assertThat(openApi.body())
+        .contains(
+            "/api/v1/technologies",
+            "/api/v1/municipalities/{code}/super-users/{id}/end",
+            "/api/v1/municipalities/{code}/super-user-rules",
+            "/api/v1/municipalities/{code}/reports/super-user-coverage",
+            "/api/v1/municipalities/{code}/staff/{employeeId}/certificates/{courseCode}",
+            "/verify/{code}");
+  }
+
   // ---------------------------------------------------------------- roles and tenancy
 
   @Test
@@ -515,7 +551,382 @@ class SuperUsersIT {
     assertThat(api.get("verify/%27%20OR%201=1").statusCode()).isEqualTo(404);
   }
 
+  // ---------------------------------------------------------------- with completions from the LRS
+
+  @Test
+  void completingTheCoursesThroughTheLrsQualifiesASuperUserInEveryUnitTheyWorkIn() {
+    int nursingHome =
+        id(appoint(coordinator, "1001", "SHJ", "MEDICINE_DISPENSER", "2024-01-01", null));
+    int homeCare =
+        id(appoint(coordinator, "1001", "HJT", "MEDICINE_DISPENSER", "2024-01-01", null));
+    Http lms = lms();
+    post(
+        lms,
+        modules(
+            "ola@kommune.no",
+            ABC_COURSE,
+            List.of("a", "b", "c", "d", "e"),
+            "2024-02-0%dT10:00:00Z"));
+    post(
+        lms,
+        modules("ola@kommune.no", DISPENSER_COURSE, List.of("1", "2"), "2024-03-0%dT10:00:00Z"));
+    awaitProjected();
+
+    JsonObject halfway = appointment(nursingHome, "2024-06-01");
+    assertThat(halfway.getBoolean("qualified"))
+        .as("module 3 of the dispenser course is missing")
+        .isFalse();
+    assertThat(halfway.getJsonArray("prerequisites"))
+        .extracting(
+            p ->
+                p.asJsonObject().getString("courseCode")
+                    + " "
+                    + p.asJsonObject().getBoolean("met")
+                    + " "
+                    + p.asJsonObject().getString("completedOn", "-"))
+        .containsExactly("ABC true 2024-02-05", "SB-MEDISINDISPENSER false -");
+
+    post(lms, modules("ola@kommune.no", DISPENSER_COURSE, List.of("3"), "2024-03-10T22:30:00Z"));
+    awaitProjected();
+
+    assertThat(appointment(nursingHome, "2024-03-10").getBoolean("qualified"))
+        .as("22:30 UTC on 10 March is 23:30 in Oslo, still the 10th")
+        .isTrue();
+    assertThat(appointment(nursingHome, "2024-03-09").getBoolean("qualified")).isFalse();
+    assertThat(ids(coordinator.get(path("super-users?qualified=true&asOf=2024-06-01"))))
+        .containsExactlyInAnyOrder(nursingHome, homeCare);
+
+    JsonObject matrix = coverage("2024-06-01");
+    assertThat(covered(unit(matrix, "SHJ"), "MEDICINE_DISPENSER"))
+        .as("Ola works nights in the nursing home")
+        .containsExactly("NIGHT=Ola Nordmann");
+    assertThat(covered(unit(matrix, "HJT"), "MEDICINE_DISPENSER"))
+        .as("and days in home care: one person present in two units")
+        .containsExactly("DAY=Ola Nordmann");
+    assertThat(texts(matrix))
+        .contains("Sykehjemmet har ingen kvalifisert superbruker for medisindispenser på dag")
+        .noneMatch(t -> t.contains("Ola Nordmann"));
+  }
+
+  @Test
+  void expiredAppointmentsAndEndedEmploymentsNoLongerCover() {
+    Http lms = lms();
+    post(
+        lms,
+        modules(
+            "kari@kommune.no",
+            ABC_COURSE,
+            List.of("a", "b", "c", "d", "e"),
+            "2023-05-0%dT10:00:00Z"));
+    post(
+        lms,
+        modules(
+            "nils@kommune.no",
+            ABC_COURSE,
+            List.of("a", "b", "c", "d", "e"),
+            "2023-06-0%dT10:00:00Z"));
+    awaitProjected();
+    appoint(coordinator, "1002", "SHJ", "SAFETY_ALARM", "2024-01-01", "2024-03-31");
+    appoint(coordinator, "1005", "SHJ", "SAFETY_ALARM", "2024-01-01", null);
+
+    JsonObject march = unit(coverage("2024-03-31"), "SHJ");
+    assertThat(covered(march, "SAFETY_ALARM"))
+        .containsExactly(
+            "DAY=Kari Nordmann", "EVENING=Kari Nordmann", "NIGHT=Kari Nordmann,Nils Dahl");
+
+    JsonObject june = coverage("2024-06-30");
+    assertThat(covered(unit(june, "SHJ"), "SAFETY_ALARM"))
+        .as("Kari's appointment expired on 31 March")
+        .containsExactly("NIGHT=Nils Dahl");
+    assertThat(texts(june))
+        .contains("Sykehjemmet har ingen kvalifisert superbruker for trygghetsalarm på dag");
+
+    JsonObject july = coverage("2024-07-01");
+    assertThat(unit(july, "SHJ").getJsonArray("shifts").toString())
+        .as("Ola still works nights there")
+        .contains("NIGHT");
+    assertThat(covered(unit(july, "SHJ"), "SAFETY_ALARM"))
+        .as("Nils's employment ended on 30 June")
+        .isEmpty();
+    assertThat(texts(july))
+        .contains(
+            "Sykehjemmet har ingen kvalifisert superbruker for trygghetsalarm på natt",
+            "Nils Dahl er superbruker for trygghetsalarm i Sykehjemmet, men har ingen aktiv stilling"
+                + " der og dekker ingen vakter");
+  }
+
+  @Test
+  void aCertificateIsIssuedVerifiedAndWithdrawnWithTheCompletion() throws Exception {
+    Http lms = lms();
+    List<String> abc =
+        post(
+            lms,
+            modules(
+                "kari@kommune.no",
+                ABC_COURSE,
+                List.of("a", "b", "c", "d", "e"),
+                "2024-02-0%dT10:00:00Z"));
+    awaitProjected();
+    int appointment = id(appoint(coordinator, "1002", "SHJ", "SAFETY_ALARM", "2024-01-01", null));
+    assertThat(appointment(appointment, null).getBoolean("qualified")).isTrue();
+
+    String kariUser = user(code, "STAFF", null, "1002");
+    Http kari = api.basic(kariUser, "password-1");
+    HttpResponse<byte[]> pdf = pdf(kariUser, "staff/1002/certificates/ABC");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    String text = pdfText(pdf.body());
+    assertThat(text)
+        .contains(
+            "KURSBEVIS",
+            "Kari Nordmann",
+            "Velferdsteknologiens ABC",
+            "Fullført 5. februar 2024",
+            "E-læring, alle obligatoriske moduler gjennomført",
+            "Utstedt av Testkommune " + code + " (" + code + ")");
+    java.util.regex.Matcher shown =
+        java.util.regex.Pattern.compile(
+                "([2-9A-HJ-NP-Z]{4})-([2-9A-HJ-NP-Z]{4})-([2-9A-HJ-NP-Z]{4})")
+            .matcher(text);
+    assertThat(shown.find()).as(text).isTrue();
+    String verification = shown.group(1) + shown.group(2) + shown.group(3);
+    assertThat(text).contains(base.toString().replaceAll("/$", "") + "/verify/" + verification);
+
+    assertThat(pdfText(pdf(coordinatorName, "staff/1002/certificates/ABC").body()))
+        .as("issued again: the same code")
+        .contains(shown.group());
+    assertThat(pdf(user(code, "STAFF", null, "1003"), "staff/1002/certificates/ABC").statusCode())
+        .isEqualTo(403);
+    assertThat(
+            pdf(user(code, "UNIT_LEADER", List.of("HO"), null), "staff/1002/certificates/ABC")
+                .statusCode())
+        .as("a leader above her unit")
+        .isEqualTo(200);
+    assertThat(
+            pdf(user(code, "UNIT_LEADER", List.of("HJT"), null), "staff/1002/certificates/ABC")
+                .statusCode())
+        .isEqualTo(403);
+
+    HttpResponse<String> valid =
+        api.header("Accept", "application/json").get("verify/" + verification);
+    assertThat(valid.statusCode()).isEqualTo(200);
+    JsonObject answer = Http.json(valid).asJsonObject();
+    assertThat(answer.keySet())
+        .as("nothing else about the person")
+        .containsExactlyInAnyOrder(
+            "valid", "status", "name", "course", "completedOn", "municipality", "message");
+    assertThat(answer.getBoolean("valid")).isTrue();
+    assertThat(answer.getString("name")).isEqualTo("Kari Nordmann");
+    assertThat(answer.getString("course")).isEqualTo("Velferdsteknologiens ABC");
+    assertThat(answer.getString("completedOn")).isEqualTo("2024-02-05");
+    assertThat(answer.getString("municipality")).isEqualTo("Testkommune " + code);
+    assertThat(valid.headers().firstValue("Cache-Control")).hasValue("no-store");
+    HttpResponse<String> page =
+        api.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+            .get("verify/" + shown.group().toLowerCase());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Kursbeviset er gyldig.", "Kari Nordmann", "5. februar 2024");
+
+    post(
+        lms,
+        "{\"actor\":{\"mbox\":\"mailto:lms@example.no\"},\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/voided\",\"display\":{\"en-US\":\"voided\"}},\"object\":{\"objectType\":\"StatementRef\",\"id\":\""
+            + abc.get(0)
+            + "\"}}");
+    awaitProjected();
+
+    JsonObject withdrawn = Http.json(api.get("verify/" + verification)).asJsonObject();
+    assertThat(withdrawn.getBoolean("valid")).isFalse();
+    assertThat(withdrawn.getString("status")).isEqualTo("WITHDRAWN");
+    assertThat(withdrawn.getJsonObject("message").getString("en")).contains("no longer valid");
+    assertThat(withdrawn.getString("name")).isEqualTo("Kari Nordmann");
+    assertThat(api.header("Accept", "text/html").get("verify/" + verification).body())
+        .contains("ikke lenger gyldig");
+    assertProblem(kari.get(path("staff/1002/certificates/ABC")), 404, "has not completed ABC");
+
+    JsonObject unqualified = appointment(appointment, null);
+    assertThat(unqualified.getBoolean("qualified")).isFalse();
+    assertThat(texts(coverage(null)))
+        .contains(
+            "Kari Nordmann mangler Velferdsteknologiens ABC for å være kvalifisert superbruker for"
+                + " trygghetsalarm i Sykehjemmet");
+
+    post(lms, modules("kari@kommune.no", ABC_COURSE, List.of("a"), "2024-04-0%dT10:00:00Z"));
+    awaitProjected();
+    JsonObject moved = Http.json(api.get("verify/" + verification)).asJsonObject();
+    assertThat(moved.getString("status"))
+        .as("completed again, on another day than the certificate shows")
+        .isEqualTo("CHANGED");
+    assertThat(pdfText(pdf(kariUser, "staff/1002/certificates/ABC").body()))
+        .contains("Fullført 1. april 2024", shown.group());
+    assertThat(Http.json(api.get("verify/" + verification)).asJsonObject().getBoolean("valid"))
+        .isTrue();
+  }
+
+  @Test
+  void concurrentFirstDownloadsOfACertificateMakeOneCode() throws Exception {
+    post(
+        lms(),
+        modules(
+            "lise@kommune.no",
+            ABC_COURSE,
+            List.of("a", "b", "c", "d", "e"),
+            "2024-02-0%dT10:00:00Z"));
+    awaitProjected();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(6);
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    try {
+      List<java.util.concurrent.Future<HttpResponse<byte[]>>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        answers.add(pool.submit(() -> pdf(coordinatorName, "staff/1004/certificates/ABC")));
+      }
+      for (var answer : answers) {
+        HttpResponse<byte[]> pdf = answer.get();
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        java.util.regex.Matcher code =
+            java.util.regex.Pattern.compile("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}")
+                .matcher(pdfText(pdf.body()));
+        assertThat(code.find()).isTrue();
+        codes.add(code.group());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(codes).hasSize(1);
+    assertThat(
+            Http.json(api.get("verify/" + codes.iterator().next()))
+                .asJsonObject()
+                .getString("name"))
+        .isEqualTo("Lise Berg");
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  static final String ABC_COURSE = "https://abc-tracker.no/xapi/courses/velferdsteknologiens-abc";
+  static final String DISPENSER_COURSE =
+      "https://abc-tracker.no/xapi/courses/superbruker-medisindispenser";
+
+  /** An LMS of this municipality that may write and read statements. */
+  Http lms() {
+    Tenants.LrsCredentials client = Tenants.newLrsClient(api, code, "all");
+    return api.xapi(client.key(), client.secret());
+  }
+
+  /** Completed statements on modules of a course, module i at String.format(timestamp, i + 1). */
+  static String modules(String email, String course, List<String> modules, String timestamp) {
+    StringBuilder batch = new StringBuilder("[");
+    for (int i = 0; i < modules.size(); i++) {
+      batch
+          .append(i == 0 ? "" : ",")
+          .append("{\"actor\":{\"objectType\":\"Agent\",\"mbox\":\"mailto:")
+          .append(email)
+          .append("\"},\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\",")
+          .append("\"display\":{\"en-US\":\"completed\"}},\"object\":{\"objectType\":\"Activity\",")
+          .append("\"id\":\"")
+          .append(course)
+          .append("/modules/")
+          .append(modules.get(i))
+          .append("\"},\"timestamp\":\"")
+          .append(timestamp.contains("%d") ? String.format(timestamp, i + 1) : timestamp)
+          .append("\"}");
+    }
+    return batch.append(']').toString();
+  }
+
+  /** Posts statements through the LRS; answers their ids. */
+  static List<String> post(Http lms, String statements) {
+    HttpResponse<String> stored = lms.post("xapi/statements", statements);
+    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+    return Http.json(stored).asJsonArray().stream()
+        .map(id -> ((jakarta.json.JsonString) id).getString())
+        .toList();
+  }
+
+  /** Polls the projection's status until nothing is pending, for at most a minute. */
+  void awaitProjected() {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    while (true) {
+      HttpResponse<String> status = api.asAdmin().get(path("progress/status"));
+      assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+      if (Http.json(status).asJsonObject().getInt("pending") == 0) {
+        return;
+      }
+      assertThat(System.nanoTime())
+          .as("projected within a minute: " + status.body())
+          .isLessThan(deadline);
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  JsonObject appointment(int id, String asOf) {
+    HttpResponse<String> one =
+        coordinator.get(path("super-users/" + id + (asOf == null ? "" : "?asOf=" + asOf)));
+    assertThat(one.statusCode()).as(one.body()).isEqualTo(200);
+    return Http.json(one).asJsonObject();
+  }
+
+  JsonObject coverage(String asOf) {
+    HttpResponse<String> matrix =
+        coordinator.get(
+            path("reports/super-user-coverage" + (asOf == null ? "" : "?asOf=" + asOf)));
+    assertThat(matrix.statusCode()).as(matrix.body()).isEqualTo(200);
+    return Http.json(matrix).asJsonObject();
+  }
+
+  /** The covered cells of a technology row as "SHIFT=name,name". */
+  static List<String> covered(JsonObject unit, String technology) {
+    return unit.getJsonArray("technologies").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(t -> t.getString("technology").equals(technology))
+        .flatMap(t -> t.getJsonArray("cells").stream().map(JsonValue::asJsonObject))
+        .filter(c -> c.getBoolean("covered"))
+        .map(
+            c ->
+                c.getString("shift")
+                    + "="
+                    + String.join(
+                        ",",
+                        c.getJsonArray("superUsers").stream()
+                            .map(p -> p.asJsonObject().getString("fullName"))
+                            .toList()))
+        .toList();
+  }
+
+  /** GET of a binary answer as {@code username} (password-1); testsupport.Http reads text only. */
+  HttpResponse<byte[]> pdf(String username, String rest) {
+    String token =
+        java.util.Base64.getEncoder()
+            .encodeToString((username + ":password-1").getBytes(StandardCharsets.UTF_8));
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(base.toString().replaceAll("/$", "") + "/" + path(rest)))
+                  .header("Authorization", "Basic " + token)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String pdfText(byte[] pdf) throws java.io.IOException {
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+    try {
+      return new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+    } finally {
+      reader.close();
+    }
+  }
 
   HttpResponse<String> appoint(
       Http as, String employeeId, String unit, String technology, String from, String to) {
