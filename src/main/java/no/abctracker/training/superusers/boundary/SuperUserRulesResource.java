@@ -35,6 +35,7 @@ public class SuperUserRulesResource {
   @GET
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.UNIT_LEADER})
   @Operation(summary = "The coverage rules (a unit leader sees those of their units)")
+  @APIResponse(responseCode = "200", description = "The rules")
   public JsonObject all(@PathParam("code") String code) {
     Caller.Of who = caller.of(security, code);
     return SuperUserJson.rules(rules.of(who.municipality(), who.visibility()));

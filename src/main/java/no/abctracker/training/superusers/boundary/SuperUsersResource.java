@@ -77,6 +77,9 @@ public class SuperUsersResource {
           "With asOf only the appointments active on that date, qualified as of it; without, every"
               + " appointment (past, current, future) qualified as of today. A unit leader sees the"
               + " appointments in their units, staff only their own.")
+  @APIResponse(responseCode = "200", description = "The appointments")
+  @APIResponse(responseCode = "400", description = "Bad date, technology or qualified value")
+  @APIResponse(responseCode = "404", description = "No such unit")
   public JsonArray list(
       @PathParam("code") String code,
       @Parameter(description = "this unit and the units below it") @QueryParam("unit") String unit,
@@ -102,6 +105,8 @@ public class SuperUsersResource {
   @Path("{id}")
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.UNIT_LEADER, Role.STAFF})
   @Operation(summary = "One appointment with its prerequisites met or missing")
+  @APIResponse(responseCode = "200", description = "The appointment")
+  @APIResponse(responseCode = "403", description = "Not in your units, or not your own")
   @APIResponse(responseCode = "404", description = "No such appointment in this municipality")
   public JsonObject one(
       @PathParam("code") String code,
