@@ -6,6 +6,7 @@ import java.util.Set;
 import no.abctracker.access.boundary.ApiAuthentication;
 import no.abctracker.access.boundary.RoleCheck;
 import no.abctracker.access.boundary.UsersResource;
+import no.abctracker.certificates.boundary.CertificatesResource;
 import no.abctracker.municipalities.boundary.MunicipalitiesResource;
 import no.abctracker.problems.Problems;
 import no.abctracker.progress.boundary.PersonProgressResource;
@@ -18,6 +19,10 @@ import no.abctracker.training.cohorts.boundary.StaffSessionsResource;
 import no.abctracker.training.courses.boundary.CoursesResource;
 import no.abctracker.training.organisation.boundary.StaffResource;
 import no.abctracker.training.organisation.boundary.UnitsResource;
+import no.abctracker.training.superusers.boundary.SuperUserCoverageResource;
+import no.abctracker.training.superusers.boundary.SuperUserRulesResource;
+import no.abctracker.training.superusers.boundary.SuperUsersResource;
+import no.abctracker.training.superusers.boundary.TechnologiesResource;
 import no.abctracker.xapi.credentials.boundary.LrsClientsResource;
 
 /**
@@ -39,6 +44,11 @@ public class ApiApplication extends Application {
         UsersResource.class,
         UnitsResource.class,
         StaffResource.class,
+        TechnologiesResource.class,
+        SuperUsersResource.class,
+        SuperUserRulesResource.class,
+        SuperUserCoverageResource.class,
+        CertificatesResource.class,
         CohortsResource.class,
         CohortSessionsResource.class,
         CheckInsResource.class,

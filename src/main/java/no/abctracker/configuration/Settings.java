@@ -54,6 +54,10 @@ public class Settings {
   Optional<String> xapiProfilesDir;
 
   @Inject
+  @ConfigProperty(name = "ABC_PUBLIC_URL")
+  Optional<String> publicUrl;
+
+  @Inject
   @ConfigProperty(name = "ABC_CHECK_IN_MINUTES")
   String checkInMinutes;
 
@@ -96,6 +100,15 @@ public class Settings {
   /** A folder of xAPI Profiles to read the course catalogue from instead of the packaged ones. */
   public Optional<String> xapiProfilesDir() {
     return xapiProfilesDir.filter(d -> !d.isBlank());
+  }
+
+  /**
+   * The address people reach ABC Tracker at (e.g. {@code https://abc.kommune.no/}), for links that
+   * leave the application, such as the verification link on certificates; empty: the address of the
+   * request.
+   */
+  public Optional<String> publicUrl() {
+    return publicUrl.filter(u -> !u.isBlank()).map(String::strip);
   }
 
   /** How long a session's check-in code is valid, in minutes (a whole number, checked at start). */

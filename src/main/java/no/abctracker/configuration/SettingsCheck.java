@@ -61,6 +61,16 @@ public final class SettingsCheck {
                     "ABC_XAPI_PROFILES_DIR must be a folder of xAPI Profiles (*.jsonld) (got '"
                         + d
                         + "', not a folder)"));
+    settings
+        .publicUrl()
+        .filter(u -> !u.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?"))
+        .ifPresent(
+            u ->
+                problems.add(
+                    "ABC_PUBLIC_URL must be an http(s) address such as https://abc.kommune.no/"
+                        + " (got '"
+                        + u
+                        + "')"));
     if (!settings.checkInMinutes().matches("\\d{1,3}")
         || Integer.parseInt(settings.checkInMinutes()) < 1
         || Integer.parseInt(settings.checkInMinutes()) > 240) {

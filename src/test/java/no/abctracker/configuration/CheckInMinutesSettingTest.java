@@ -47,6 +47,7 @@ class CheckInMinutesSettingTest {
     settings.bootstrapMunicipalityName = "Demo kommune";
     settings.xapiProfilesDir = Optional.empty();
     settings.checkInMinutes = checkInMinutes;
+    settings.publicUrl = Optional.empty();
     return settings;
   }
 }

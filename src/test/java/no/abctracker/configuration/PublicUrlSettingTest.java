@@ -1,0 +1,49 @@
+package no.abctracker.configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** ABC_PUBLIC_URL is optional, and when set it must be an http(s) address. */
+class PublicUrlSettingTest {
+
+  static Settings settings(String publicUrl) {
+    Settings settings = new Settings();
+    settings.dbUrl = "jdbc:mariadb://localhost:3306/abc_tracker";
+    settings.dbUser = "root";
+    settings.dbPassword = Optional.empty();
+    settings.adminUser = "admin";
+    settings.adminPassword = Optional.empty();
+    settings.lrsBootstrapKey = Optional.empty();
+    settings.lrsBootstrapSecret = Optional.empty();
+    settings.bootstrapMunicipality = "9999";
+    settings.bootstrapMunicipalityName = "Demo kommune";
+    settings.xapiProfilesDir = Optional.empty();
+    settings.publicUrl = Optional.ofNullable(publicUrl);
+    settings.checkInMinutes = "15";
+    return settings;
+  }
+
+  @Test
+  void unsetOrBlankMeansTheRequestsAddress() {
+    assertThat(SettingsCheck.problems(settings(null))).isEmpty();
+    assertThat(settings(" ").publicUrl()).isEmpty();
+  }
+
+  @Test
+  void anHttpsAddressWithOrWithoutPathIsFine() {
+    assertThat(SettingsCheck.problems(settings("https://abc.bergen.kommune.no"))).isEmpty();
+    assertThat(SettingsCheck.problems(settings("http://intranett:8080/abc/"))).isEmpty();
+    assertThat(settings(" https://abc.no/ ").publicUrl()).contains("https://abc.no/");
+  }
+
+  @Test
+  void anythingElseStopsTheStartNamingTheSetting() {
+    assertThat(SettingsCheck.problems(settings("abc.kommune.no")))
+        .singleElement()
+        .asString()
+        .startsWith("ABC_PUBLIC_URL must be an http(s) address");
+    assertThat(SettingsCheck.problems(settings("https://abc.no/?x=1"))).hasSize(1);
+  }
+}
