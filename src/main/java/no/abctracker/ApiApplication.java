@@ -11,6 +11,7 @@ import no.abctracker.municipalities.boundary.MunicipalitiesResource;
 import no.abctracker.problems.Problems;
 import no.abctracker.progress.boundary.PersonProgressResource;
 import no.abctracker.progress.boundary.ProgressResource;
+import no.abctracker.progress.boundary.RegistrationsResource;
 import no.abctracker.training.cohorts.boundary.CheckInsResource;
 import no.abctracker.training.cohorts.boundary.CohortSessionsResource;
 import no.abctracker.training.cohorts.boundary.CohortsResource;
@@ -53,6 +54,7 @@ public class ApiApplication extends Application {
         CheckInsResource.class,
         StaffSessionsResource.class,
         ProgressResource.class,
-        PersonProgressResource.class);
+        PersonProgressResource.class,
+        RegistrationsResource.class);
   }
 }

@@ -24,6 +24,9 @@ public final class IngestBenchmark {
           Map.entry("max-statements", "2000000"),
           Map.entry("staff", "20000"),
           Map.entry("catalogue", "false"),
+          Map.entry("lag", "false"),
+          Map.entry("admin", "admin"),
+          Map.entry("admin-password", "adminadmin"),
           Map.entry("seed", String.valueOf(System.currentTimeMillis())),
           Map.entry("raw", "true"),
           Map.entry("raw-batch", "50"),
@@ -50,6 +53,19 @@ public final class IngestBenchmark {
                 o.number("seed") * 1000 + i, o.integer("staff"), o.flag("catalogue")));
       }
       PostingRun posting = new PostingRun(lrs, generators, o.integer("batch"));
+      ProjectionLag lag = null;
+      if (o.flag("lag")) {
+        lag =
+            new ProjectionLag(
+                o.text("base").replaceFirst("/xapi/?$", "/"),
+                o.text("admin"),
+                o.text("admin-password"),
+                StatementGenerator.MUNICIPALITY);
+        System.out.printf(
+            "roster of %,d staff imported and projected in %.1f s%n",
+            o.integer("staff"), lag.importRoster(o.integer("staff")));
+        lag.start();
+      }
       PostingRun.Result warmup = posting.run(o.seconds("warmup"), o.number("max-statements"));
       System.out.print(warmup.report("warm-up"));
       var pids = CpuUse.watched(java.net.URI.create(o.text("base")).getPort());
@@ -63,6 +79,13 @@ public final class IngestBenchmark {
                   clients, o.integer("batch"))));
       System.out.print(
           after.since(before, measured.elapsed().toNanos() / 1e9, measured.statements()));
+      if (lag != null) {
+        double drain = lag.drain();
+        System.out.print(lag.report());
+        System.out.printf(
+            "  from the last statement stored until nothing was pending: %.2f s%n", drain);
+        lag.close();
+      }
 
       if (o.flag("raw")) {
         long rows = Math.max(measured.statements(), 10_000);

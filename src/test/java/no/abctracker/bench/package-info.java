@@ -2,6 +2,9 @@
  * Load programs for the LRS, run by hand with {@code bench/*.sh} against a running server (see
  * {@code docs/performance.md}); not tests. {@link no.abctracker.bench.IngestBenchmark} posts
  * generated statements and compares with a raw JDBC insert of the same rows; {@link
- * no.abctracker.bench.QueryBenchmark} loads statements and times agent/verb queries.
+ * no.abctracker.bench.QueryBenchmark} loads statements and times agent/verb queries; {@link
+ * no.abctracker.bench.ProjectionLag} (with {@code --lag=true}) samples how far the progress
+ * projector is behind; {@link no.abctracker.bench.ReplayBenchmark} checks replay against the
+ * incremental projection of a generated municipality and times both.
  */
 package no.abctracker.bench;

@@ -3,6 +3,7 @@ package no.abctracker.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -15,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -575,6 +577,434 @@ class ProgressIT {
     assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
   }
 
+  // --- attendance at a group-based version's sessions ---
+
+  @Test
+  void attendingFourOfFiveSessionsCompletesTheCourseAndTheScheduleMovesTheThreshold() {
+    roster(OLA + KARI + PER);
+    Http coordinator = api.basic(user(code, "COORDINATOR", null, null), "password-1");
+    String cohort = cohort(coordinator, "ABC vår", "2016");
+    List<JsonObject> sessions = new ArrayList<>();
+    for (int n = 1; n <= 5; n++) {
+      sessions.add(session(coordinator, cohort, -30 + 5 * n));
+    }
+    enrol(coordinator, cohort, "1001", "1002", "1003");
+    for (int n = 0; n < 4; n++) {
+      attend(
+          coordinator, cohort, sessions.get(n), n < 3 ? List.of("1001", "1002") : List.of("1001"));
+    }
+    awaitProjected(code);
+
+    JsonObject ola = course(progress("1001"), "ABC");
+    assertThat(ola.getBoolean("completed")).isTrue();
+    JsonObject completion = ola.getJsonObject("completion");
+    assertThat(completion.getString("basis")).isEqualTo("ATTENDANCE");
+    assertThat(completion.getString("version")).isEqualTo("2016");
+    assertThat(Instant.parse(completion.getString("completedAt")))
+        .isEqualTo(startOf(sessions.get(3)));
+    assertThat(completion.getString("statementId"))
+        .isEqualTo(attendanceStatement(coordinator, cohort, sessions.get(3), "1001"));
+    assertThat(ola.getInt("modulesDone")).isZero();
+    assertThat(course(progress("1002"), "ABC").getBoolean("completed")).isFalse();
+    assertThat(cohortMember(coordinator, cohort, "1001").getBoolean("attendanceRuleMet")).isTrue();
+
+    // A sixth session: 80 % of 6 is 5 sessions, which Ola has not attended.
+    JsonObject sixth = session(coordinator, cohort, 2);
+    awaitProjected(code);
+    assertThat(course(progress("1001"), "ABC").getBoolean("completed")).isFalse();
+
+    // Cancelled again, and session 5 (nobody attended) too: 4 of 4 needed, Ola has them.
+    cancel(coordinator, cohort, sixth);
+    cancel(coordinator, cohort, sessions.get(4));
+    awaitProjected(code);
+    assertThat(course(progress("1001"), "ABC").getJsonObject("completion").getString("completedAt"))
+        .isEqualTo(completion.getString("completedAt"));
+    assertThat(course(progress("1002"), "ABC").getBoolean("completed")).isFalse();
+
+    // Ola's attendance at session 4 is removed (its statement voided): 3 of 4 are not enough...
+    HttpResponse<String> removed =
+        coordinator.delete(attendancePath(cohort, sessions.get(3)) + "/1001");
+    assertThat(removed.statusCode()).as(removed.body()).isIn(200, 204);
+    awaitProjected(code);
+    assertThat(course(progress("1001"), "ABC").getBoolean("completed")).isFalse();
+
+    // ...until session 4 is cancelled: 3 of 3 complete both at session 3.
+    cancel(coordinator, cohort, sessions.get(3));
+    awaitProjected(code);
+    for (String employee : List.of("1001", "1002")) {
+      JsonObject done = course(progress(employee), "ABC").getJsonObject("completion");
+      assertThat(done.getString("basis")).isEqualTo("ATTENDANCE");
+      assertThat(Instant.parse(done.getString("completedAt"))).isEqualTo(startOf(sessions.get(2)));
+      assertThat(done.getString("statementId"))
+          .isEqualTo(attendanceStatement(coordinator, cohort, sessions.get(2), employee));
+    }
+    assertThat(course(progress("1003"), "ABC").getBoolean("completed")).isFalse();
+  }
+
+  @Test
+  void aCheckInCountsAndRemovingTheAttendanceWithdrawsTheCompletion() {
+    roster(OLA + KARI);
+    Http coordinator = api.basic(user(code, "COORDINATOR", null, null), "password-1");
+    String groupCohort = cohort(coordinator, "ABC dag", "2016");
+    String digitalCohort = cohort(coordinator, "ABC digital", "DIGITAL");
+    JsonObject only = session(coordinator, groupCohort, 1);
+    JsonObject digitalOnly = session(coordinator, digitalCohort, 1);
+    enrol(coordinator, groupCohort, "1002");
+    enrol(coordinator, digitalCohort, "1001");
+    Http kari = api.basic(user(code, "STAFF", null, "1002"), "password-1");
+    Http ola = api.basic(user(code, "STAFF", null, "1001"), "password-1");
+
+    checkIn(coordinator, groupCohort, only, kari);
+    checkIn(coordinator, digitalCohort, digitalOnly, ola);
+    awaitProjected(code);
+
+    // One session of one: 80 % of 1 rounds up to 1. A version completed by modules ignores it.
+    JsonObject done = course(progress("1002"), "ABC").getJsonObject("completion");
+    assertThat(done.getString("basis")).isEqualTo("ATTENDANCE");
+    assertThat(Instant.parse(done.getString("completedAt"))).isEqualTo(startOf(only));
+    assertThat(course(progress("1001"), "ABC").getBoolean("completed")).isFalse();
+
+    HttpResponse<String> removed = coordinator.delete(attendancePath(groupCohort, only) + "/1002");
+    assertThat(removed.statusCode()).as(removed.body()).isIn(200, 204);
+    awaitProjected(code);
+    assertThat(course(progress("1002"), "ABC").getBoolean("completed")).isFalse();
+    assertThat(course(progress("1002"), "ABC").containsKey("completion")).isFalse();
+  }
+
+  @Test
+  void anAttendedStatementForAnotherMunicipalitysSessionNeverCounts() {
+    roster(OLA);
+    Http coordinator = api.basic(user(code, "COORDINATOR", null, null), "password-1");
+    String cohort = cohort(coordinator, "ABC kveld", "2016");
+    JsonObject session = session(coordinator, cohort, 1);
+    String attended = "http://adlnet.gov/expapi/verbs/attended";
+    String other = Tenants.newMunicipality(api);
+    assertThat(putCsv(other, "units", UNITS).statusCode()).isEqualTo(200);
+    assertThat(putCsv(other, "staff", HEADER + OLA).statusCode()).isEqualTo(200);
+    post(
+        lrsOf(other),
+        statement(
+            null,
+            account(homePage(other), "1001"),
+            attended,
+            session.getString("activityId"),
+            "2024-03-01T10:00:00Z"));
+    // An LMS of this municipality may report attendance at its session, though.
+    post(
+        statement(
+            null,
+            account(homePage(code), "1001"),
+            attended,
+            session.getString("activityId"),
+            "2024-03-02T10:00:00Z"));
+    awaitProjected(other);
+    awaitProjected(code);
+
+    assertThat(course(progress("1001"), "ABC").getJsonObject("completion").getString("completedAt"))
+        .isEqualTo("2024-03-02T10:00:00.000Z");
+    JsonObject theirs =
+        Http.json(api.asAdmin().get("api/v1/municipalities/" + other + "/staff/1001/progress"))
+            .asJsonObject();
+    assertThat(course(theirs, "ABC").getBoolean("completed")).isFalse();
+  }
+
+  // --- manual registrations ---
+
+  @Test
+  void aCoordinatorRegistersAModuleAndTheCourseWithReasonsAndTheProjectorCountsThem() {
+    roster(OLA + KARI);
+    String coordinatorName = user(code, "COORDINATOR", null, null);
+    Http coordinator = api.basic(coordinatorName, "password-1");
+
+    HttpResponse<String> created =
+        coordinator.post(
+            path("staff/1001/registrations"),
+            "{\"course\":\"ABC\",\"module\":\"C\",\"completedOn\":\"2015-06-10\","
+                + "\"reason\":\"Hefte C fullført på papir, kursbevis i personalmappen\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonObject module = Http.json(created).asJsonObject();
+    String moduleId = module.getString("id");
+    assertThat(created.headers().firstValue("Location").orElseThrow())
+        .endsWith(path("staff/1001/registrations/" + moduleId));
+    assertThat(module.getString("statementId")).isEqualTo(moduleId);
+    assertThat(module.getString("registeredBy")).isEqualTo(coordinatorName);
+    assertThat(module.getBoolean("withdrawn")).isFalse();
+    String courseId =
+        register(
+            coordinator,
+            "1001",
+            "{\"course\":\"ABC\",\"completedOn\":\"2016-11-30\","
+                + "\"reason\":\"Gruppekurs 2016, liste fra ABC-kontakten\"}");
+    awaitProjected(code);
+
+    JsonObject abc = course(progress("1001"), "ABC");
+    assertThat(module(abc, "C").getString("completedAt")).isEqualTo("2015-06-10T10:00:00.000Z");
+    assertThat(module(abc, "C").getString("statementId")).isEqualTo(moduleId);
+    JsonObject registered = abc.getJsonObject("completion");
+    assertThat(registered.getString("basis")).isEqualTo("REGISTERED");
+    assertThat(registered.getString("completedOn")).isEqualTo("2016-11-30");
+    assertThat(registered.getString("statementId")).isEqualTo(courseId);
+    assertThat(course(progress("1002"), "ABC").getBoolean("completed")).isFalse();
+
+    // In the LRS: the person's completed statement, with the coordinator as authority.
+    Http reader = lrsOf(code);
+    JsonObject statement =
+        Http.json(reader.get("xapi/statements?statementId=" + courseId)).asJsonObject();
+    assertThat(statement.getJsonObject("actor").getJsonObject("account").getString("name"))
+        .isEqualTo("1001");
+    assertThat(statement.getJsonObject("object").getString("id")).isEqualTo(ABC);
+    assertThat(statement.getJsonObject("authority").getJsonObject("account").getString("name"))
+        .isEqualTo(coordinatorName);
+
+    // Withdrawn: the statement is voided and the course is no longer completed; the trail stays.
+    HttpResponse<String> withdrawn =
+        coordinator.send(
+            "DELETE",
+            path("staff/1001/registrations/" + courseId),
+            "application/json",
+            "{\"reason\":\"Feil person på deltakerlisten\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+    JsonObject withdrawal = Http.json(withdrawn).asJsonObject().getJsonObject("withdrawal");
+    assertThat(withdrawal.getString("by")).isEqualTo(coordinatorName);
+    assertThat(withdrawal.getString("reason")).isEqualTo("Feil person på deltakerlisten");
+    awaitProjected(code);
+    abc = course(progress("1001"), "ABC");
+    assertThat(abc.getBoolean("completed")).isFalse();
+    assertThat(module(abc, "C").getBoolean("completed")).isTrue();
+    assertThat(reader.get("xapi/statements?voidedStatementId=" + courseId).statusCode())
+        .isEqualTo(200);
+    assertThat(
+            Http.json(
+                    reader.get(
+                        "xapi/statements?statementId="
+                            + withdrawal.getString("voidingStatementId")))
+                .asJsonObject()
+                .getJsonObject("object")
+                .getString("id"))
+        .isEqualTo(courseId);
+
+    JsonArray trail = Http.json(coordinator.get(path("staff/1001/registrations"))).asJsonArray();
+    assertThat(trail).hasSize(2);
+    assertThat(trail.getJsonObject(0).getString("id")).isEqualTo(courseId);
+    assertThat(trail.getJsonObject(0).getBoolean("withdrawn")).isTrue();
+    assertThat(trail.getJsonObject(0).getString("reason"))
+        .isEqualTo("Gruppekurs 2016, liste fra ABC-kontakten");
+    assertThat(trail.getJsonObject(1).getString("module")).isEqualTo("C");
+    assertThat(trail.getJsonObject(1).getBoolean("withdrawn")).isFalse();
+
+    HttpResponse<String> again =
+        coordinator.send(
+            "DELETE",
+            path("staff/1001/registrations/" + courseId),
+            "application/json",
+            "{\"reason\":\"igjen\"}".getBytes(StandardCharsets.UTF_8));
+    assertProblem(again, 409, "withdrawn already");
+  }
+
+  @Test
+  void badRegistrationsAreRefusedWithEveryFaultNamedAndChangeNothing() {
+    roster(OLA);
+    Http coordinator = api.basic(user(code, "COORDINATOR", null, null), "password-1");
+    String registrations = path("staff/1001/registrations");
+
+    assertProblem(
+        coordinator.post(registrations, "{\"module\":7,\"completedOn\":\"10.06.2015\"}"),
+        400,
+        "course: is required",
+        "module: must be a string",
+        "completedOn: '10.06.2015' is not a date",
+        "reason: is required");
+    assertProblem(
+        coordinator.post(
+            registrations, "{\"course\":\"XYZ\",\"completedOn\":\"2015-06-10\",\"reason\":\"r\"}"),
+        400,
+        "no course 'XYZ'",
+        "ABC");
+    assertProblem(
+        coordinator.post(
+            registrations,
+            "{\"course\":\"ABC\",\"module\":\"Q\",\"completedOn\":\"2015-06-10\","
+                + "\"reason\":\"r\"}"),
+        400,
+        "has no module 'Q'");
+    assertProblem(
+        coordinator.post(
+            registrations,
+            "{\"course\":\"ABC\",\"completedOn\":\""
+                + LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(2)
+                + "\",\"reason\":\"r\"}"),
+        400,
+        "is in the future");
+    assertProblem(
+        coordinator.post(
+            registrations,
+            "{\"course\":\"ABC\",\"completedOn\":\"2015-06-10\",\"reason\":\"   \"}"),
+        400,
+        "reason: must not be empty");
+    assertProblem(coordinator.post(registrations, "[]"), 400, "JSON object");
+    assertProblem(
+        coordinator.post(
+            path("staff/4242/registrations"),
+            "{\"course\":\"ABC\",\"completedOn\":\"2015-06-10\",\"reason\":\"r\"}"),
+        404,
+        "No employee 4242");
+
+    String id =
+        register(
+            coordinator,
+            "1001",
+            "{\"course\":\"ABC\",\"completedOn\":\"2015-06-10\",\"reason\":\"r\"}");
+    assertProblem(
+        coordinator.send("DELETE", registrations + "/" + id, "application/json", "{}".getBytes()),
+        400,
+        "reason: is required");
+    assertProblem(
+        coordinator.send(
+            "DELETE",
+            registrations + "/" + UUID.randomUUID(),
+            "application/json",
+            "{\"reason\":\"r\"}".getBytes()),
+        404,
+        "no manual registration");
+    awaitProjected(code);
+    JsonArray trail = Http.json(coordinator.get(registrations)).asJsonArray();
+    assertThat(trail).hasSize(1);
+    assertThat(trail.getJsonObject(0).getBoolean("withdrawn")).isFalse();
+    assertThat(course(progress("1001"), "ABC").getJsonObject("completion").getString("basis"))
+        .isEqualTo("REGISTERED");
+  }
+
+  @Test
+  void onlyCoordinatorsRegisterAndEachSeesOnlyWhatTheyMay() {
+    roster(OLA + KARI);
+    String body = "{\"course\":\"ABC\",\"completedOn\":\"2015-06-10\",\"reason\":\"papir\"}";
+    Http coordinator = api.basic(user(code, "COORDINATOR", null, null), "password-1");
+    String olas = register(coordinator, "1001", body);
+    register(coordinator, "1002", body);
+
+    Http ola = api.basic(user(code, "STAFF", null, "1001"), "password-1");
+    assertProblem(ola.post(path("staff/1001/registrations"), body), 403);
+    assertThat(Http.json(ola.get(path("staff/1001/registrations"))).asJsonArray()).hasSize(1);
+    assertProblem(ola.get(path("staff/1002/registrations")), 403);
+    assertProblem(
+        ola.send(
+            "DELETE",
+            path("staff/1001/registrations/" + olas),
+            "application/json",
+            "{\"reason\":\"r\"}".getBytes()),
+        403);
+    Http homeCare = api.basic(user(code, "UNIT_LEADER", List.of("HJT"), null), "password-1");
+    assertProblem(homeCare.post(path("staff/1001/registrations"), body), 403);
+    assertThat(homeCare.get(path("staff/1001/registrations")).statusCode()).isEqualTo(200);
+    assertProblem(homeCare.get(path("staff/1002/registrations")), 403);
+
+    String other = Tenants.newMunicipality(api);
+    assertThat(putCsv(other, "units", UNITS).statusCode()).isEqualTo(200);
+    assertThat(putCsv(other, "staff", HEADER + OLA).statusCode()).isEqualTo(200);
+    Http theirs = api.basic(user(other, "COORDINATOR", null, null), "password-1");
+    assertProblem(theirs.post(path("staff/1001/registrations"), body), 403);
+    assertProblem(theirs.get(path("staff/1001/registrations")), 403);
+    // Ola's registration is not a registration of the other municipality's employee 1001.
+    assertProblem(
+        theirs.send(
+            "DELETE",
+            "api/v1/municipalities/" + other + "/staff/1001/registrations/" + olas,
+            "application/json",
+            "{\"reason\":\"r\"}".getBytes()),
+        404);
+    assertThat(
+            Http.json(theirs.get("api/v1/municipalities/" + other + "/staff/1001/registrations"))
+                .asJsonArray())
+        .isEmpty();
+    awaitProjected(other);
+    assertThat(
+            course(
+                    Http.json(theirs.get("api/v1/municipalities/" + other + "/staff/1001/progress"))
+                        .asJsonObject(),
+                    "ABC")
+                .getBoolean("completed"))
+        .isFalse();
+  }
+
+  // --- replay ---
+
+  @Test
+  void aReplayOfIntactTablesChangesNothingAndOnlyASystemAdministratorMayRunIt() {
+    roster(OLA + KARI);
+    post(allModulesOfAbc(mbox("ola@kommune.no"), "2024-03-0%dT10:00:00Z"));
+    String voided = UUID.randomUUID().toString();
+    post(
+        statement(
+            voided, mbox("kari@kommune.no"), PASSED, ABC + "/modules/a", "2024-01-01T10:00:00Z"));
+    post(voiding(voided));
+    post(
+        statement(
+            null, mbox("kari@kommune.no"), ATTEMPTED, ABC + "/modules/b", "2024-01-01T10:00:00Z"));
+    awaitProjected(code);
+    String before = progress("1001").toString() + progress("1002");
+
+    HttpResponse<String> replayed = api.asAdmin().post(path("progress/replay"), "");
+    assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(200);
+    JsonObject outcome = Http.json(replayed).asJsonObject();
+    assertThat(outcome.getInt("statements")).isEqualTo(8);
+    assertThat(outcome.getInt("evidence")).isEqualTo(6);
+    assertThat(outcome.getInt("added") + outcome.getInt("changed") + outcome.getInt("removed"))
+        .isZero();
+    assertThat(outcome.getInt("personsQueued")).isEqualTo(2);
+    awaitProjected(code);
+    assertThat(progress("1001").toString() + progress("1002")).isEqualTo(before);
+
+    Http coordinator = api.basic(user(code, "COORDINATOR", null, null), "password-1");
+    assertProblem(coordinator.post(path("progress/replay"), ""), 403);
+  }
+
+  /**
+   * At 2,000 staff and 100,000 LMS statements (about a minute on two cores); {@code
+   * -Dabc.it.replay.staff=300 -Dabc.it.replay.statements=10000} for a quick run.
+   */
+  @Test
+  void replayingAGeneratedMunicipalityFromItsStatementsGivesTheIncrementalRowsRowByRow()
+      throws Exception {
+    int staff = Integer.getInteger("abc.it.replay.staff", 2000);
+    int statements = Integer.getInteger("abc.it.replay.statements", 100_000);
+    GeneratedMunicipality town =
+        GeneratedMunicipality.load(
+            api.asAdmin(),
+            new GeneratedMunicipality.Size(
+                staff, statements, Math.max(4, staff / 100), 8, 20261130L),
+            System.out);
+    town.awaitProjected(Duration.ofMinutes(5));
+    ProjectionSnapshot incremental = snapshot(town.code());
+    System.out.println("incremental projection: " + incremental.summary());
+    // The data exercise every rule: all bases, voided evidence, attendance.
+    assertThat(incremental.count("course_completion", "| MODULES |")).isGreaterThan(50);
+    assertThat(incremental.count("course_completion", "| ATTENDANCE |")).isPositive();
+    assertThat(incremental.count("course_completion", "| REGISTERED |")).isPositive();
+    assertThat(incremental.count("progress_evidence", "| ATTENDANCE |")).isGreaterThan(100);
+    assertThat(incremental.count("progress_evidence", "| voided")).isGreaterThan(50);
+    assertThat(incremental.rows("module_completion").size()).isGreaterThan(500);
+
+    JsonObject unchanged = town.replay();
+    assertThat(
+            unchanged.getInt("added") + unchanged.getInt("changed") + unchanged.getInt("removed"))
+        .as(unchanged.toString())
+        .isZero();
+    town.awaitProjected(Duration.ofMinutes(5));
+    assertThat(incremental.differencesFrom(snapshot(town.code()), 5)).isEmpty();
+
+    ProjectionSnapshot.clear(itDatabaseUrl(), "root", "", town.code());
+    JsonObject rebuilt = town.replay();
+    assertThat(rebuilt.getInt("added")).isEqualTo(incremental.rows("progress_evidence").size());
+    town.awaitProjected(Duration.ofMinutes(5));
+    ProjectionSnapshot replayed = snapshot(town.code());
+    assertThat(incremental.differencesFrom(replayed, 5)).isEmpty();
+    assertThat(replayed).isEqualTo(incremental);
+  }
+
+  ProjectionSnapshot snapshot(String municipality) throws Exception {
+    return ProjectionSnapshot.of(itDatabaseUrl(), "root", "", municipality);
+  }
+
   // --- statements ---
 
   static String statement(String id, String actor, String verb, String activity, String timestamp) {
@@ -753,6 +1183,129 @@ class ProgressIT {
             .post("api/v1/municipalities/" + municipality + "/users", body.append('}').toString());
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return username;
+  }
+
+  // --- cohorts ---
+
+  String cohort(Http coordinator, String name, String version) {
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+    HttpResponse<String> created =
+        coordinator.post(
+            path("cohorts"),
+            "{\"name\":\""
+                + name
+                + "\",\"courseCode\":\"ABC\",\"versionCode\":\""
+                + version
+                + "\",\"startDate\":\""
+                + today.minusDays(40)
+                + "\",\"endDate\":\""
+                + today.plusDays(40)
+                + "\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Http.json(created).asJsonObject().getString("id");
+  }
+
+  /** A session from 09:00 to 15:00 on today plus {@code days}, Norwegian time. */
+  JsonObject session(Http coordinator, String cohort, int days) {
+    LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(days);
+    HttpResponse<String> created =
+        coordinator.post(
+            path("cohorts/" + cohort + "/sessions"),
+            "{\"kind\":\"JOINT\",\"title\":\"Samling\",\"startsAt\":\""
+                + day
+                + "T09:00\",\"endsAt\":\""
+                + day
+                + "T15:00\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Http.json(created).asJsonObject();
+  }
+
+  static Instant startOf(JsonObject session) {
+    return java.time.LocalDateTime.parse(session.getString("startsAt"))
+        .atZone(java.time.ZoneId.of("Europe/Oslo"))
+        .toInstant();
+  }
+
+  void enrol(Http coordinator, String cohort, String... employeeIds) {
+    HttpResponse<String> enrolled =
+        coordinator.post(
+            path("cohorts/" + cohort + "/members"),
+            "{\"employeeIds\":[\"" + String.join("\",\"", employeeIds) + "\"]}");
+    assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(200);
+  }
+
+  String attendancePath(String cohort, JsonObject session) {
+    return path("cohorts/" + cohort + "/sessions/" + session.getString("id") + "/attendance");
+  }
+
+  void attend(Http coordinator, String cohort, JsonObject session, List<String> employeeIds) {
+    HttpResponse<String> recorded =
+        coordinator.post(
+            attendancePath(cohort, session),
+            "{\"employeeIds\":[\"" + String.join("\",\"", employeeIds) + "\"]}");
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+  }
+
+  String attendanceStatement(Http coordinator, String cohort, JsonObject session, String employee) {
+    return Http.json(coordinator.get(attendancePath(cohort, session)))
+        .asJsonObject()
+        .getJsonArray("attended")
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .filter(a -> a.getString("employeeId").equals(employee))
+        .findFirst()
+        .orElseThrow()
+        .getString("statementId");
+  }
+
+  JsonObject cohortMember(Http coordinator, String cohort, String employee) {
+    return Http.json(coordinator.get(path("cohorts/" + cohort)))
+        .asJsonObject()
+        .getJsonArray("members")
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .filter(m -> m.getString("employeeId").equals(employee))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  void cancel(Http coordinator, String cohort, JsonObject session) {
+    HttpResponse<String> cancelled =
+        coordinator.delete(path("cohorts/" + cohort + "/sessions/" + session.getString("id")));
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isIn(200, 204);
+  }
+
+  void checkIn(Http coordinator, String cohort, JsonObject session, Http staff) {
+    HttpResponse<String> opened =
+        coordinator.send(
+            "POST",
+            path("cohorts/" + cohort + "/sessions/" + session.getString("id") + "/check-in"),
+            null,
+            null);
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    HttpResponse<String> checkedIn =
+        staff.post(
+            path("check-ins"),
+            "{\"code\":\"" + Http.json(opened).asJsonObject().getString("code") + "\"}");
+    assertThat(checkedIn.statusCode()).as(checkedIn.body()).isEqualTo(200);
+  }
+
+  // --- registrations ---
+
+  String register(Http coordinator, String employeeId, String body) {
+    HttpResponse<String> created =
+        coordinator.post(path("staff/" + employeeId + "/registrations"), body);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Http.json(created).asJsonObject().getString("id");
+  }
+
+  static void assertProblem(HttpResponse<String> response, int status, String... details) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    String detail = Http.json(response).asJsonObject().getString("detail", "");
+    for (String expected : details) {
+      assertThat(detail).contains(expected);
+    }
   }
 
   // --- the database, only where HTTP cannot show it ---

@@ -2,6 +2,7 @@ package no.abctracker.progress.boundary;
 
 import static no.abctracker.xapi.model.Jsons.JSON;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -13,8 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import no.abctracker.progress.entity.CourseCompletion;
 import no.abctracker.progress.entity.CourseProgress;
+import no.abctracker.progress.entity.ManualRegistration;
 import no.abctracker.progress.entity.ModuleCompletion;
 import no.abctracker.progress.entity.ProjectionStatus;
+import no.abctracker.progress.entity.ReplayOutcome;
 import no.abctracker.training.organisation.control.Organisation;
 import no.abctracker.training.organisation.entity.Person;
 import no.abctracker.xapi.model.Timestamps;
@@ -81,6 +84,50 @@ final class ProgressJson {
         .add("oldestPendingStored", timeOrNull(status.oldestPendingStored()))
         .add("lastProjectedAt", timeOrNull(status.lastProjectedAt()))
         .build();
+  }
+
+  static JsonObject of(ReplayOutcome outcome) {
+    return JSON.createObjectBuilder()
+        .add("statements", outcome.statements())
+        .add("evidence", outcome.evidence())
+        .add("added", outcome.added())
+        .add("changed", outcome.changed())
+        .add("removed", outcome.removed())
+        .add("personsQueued", outcome.personsQueued())
+        .build();
+  }
+
+  static JsonArray of(List<ManualRegistration> registrations) {
+    JsonArrayBuilder list = JSON.createArrayBuilder();
+    registrations.forEach(r -> list.add(of(r)));
+    return list.build();
+  }
+
+  static JsonObject of(ManualRegistration registration) {
+    JsonObjectBuilder json =
+        JSON.createObjectBuilder()
+            .add("id", registration.statementId())
+            .add("employeeId", registration.person().employeeId())
+            .add("course", registration.courseCode());
+    registration.moduleCode().ifPresent(m -> json.add("module", m));
+    json.add("completedOn", registration.completedOn().toString())
+        .add("reason", registration.reason())
+        .add("registeredBy", registration.registeredBy())
+        .add("registeredAt", time(registration.registeredAt()))
+        .add("statementId", registration.statementId())
+        .add("withdrawn", registration.isWithdrawn());
+    registration
+        .withdrawal()
+        .ifPresent(
+            w ->
+                json.add(
+                    "withdrawal",
+                    JSON.createObjectBuilder()
+                        .add("by", w.by())
+                        .add("at", time(w.at()))
+                        .add("reason", w.reason())
+                        .add("voidingStatementId", w.voidingStatementId())));
+    return json.build();
   }
 
   private static void completion(JsonObjectBuilder json, ModuleCompletion done) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,11 +16,12 @@ import no.abctracker.access.boundary.MunicipalityAccess;
 import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.control.Municipalities;
 import no.abctracker.progress.control.Progress;
+import no.abctracker.progress.control.Replay;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The projection of a municipality as a whole: {@code …/progress/status}. */
+/** The projection of a municipality as a whole: {@code …/progress/status} and {@code …/replay}. */
 @RequestScoped
 @Path("municipalities/{code}/progress")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +30,7 @@ public class ProgressResource {
 
   @Inject Municipalities municipalities;
   @Inject Progress progress;
+  @Inject Replay replay;
   @Context SecurityContext security;
 
   @GET
@@ -45,5 +48,24 @@ public class ProgressResource {
   public JsonObject status(@PathParam("code") String code) {
     MunicipalityAccess.require(security, code);
     return ProgressJson.of(progress.status(municipalities.get(code)));
+  }
+
+  @POST
+  @Path("replay")
+  @Allowed({Role.SYSTEM_ADMIN})
+  @Operation(
+      summary = "Rebuild the completions from the stored statements",
+      description =
+          "For operators, e.g. after a catalogue change: re-extracts the evidence of every stored"
+              + " statement of the municipality with the rule used at ingest, writes only what"
+              + " differs, and queues every person for recompute. Answers {statements, evidence,"
+              + " added, changed, removed, personsQueued} once the evidence is rebuilt; the"
+              + " completions follow as the projector applies the queue (…/progress/status)."
+              + " Statements stored meanwhile are not lost.")
+  @APIResponse(responseCode = "200", description = "What the replay changed in the evidence")
+  @APIResponse(responseCode = "403", description = "Not a system administrator")
+  public JsonObject replay(@PathParam("code") String code) {
+    MunicipalityAccess.require(security, code);
+    return ProgressJson.of(replay.replay(municipalities.get(code)));
   }
 }

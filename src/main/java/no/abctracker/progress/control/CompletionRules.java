@@ -1,17 +1,21 @@
 package no.abctracker.progress.control;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import no.abctracker.progress.entity.ActorKey;
 import no.abctracker.progress.entity.Basis;
 import no.abctracker.progress.entity.Completions;
 import no.abctracker.progress.entity.CourseCompletion;
 import no.abctracker.progress.entity.Evidence;
 import no.abctracker.progress.entity.EvidenceKind;
 import no.abctracker.progress.entity.ModuleCompletion;
+import no.abctracker.progress.entity.ScheduledSession;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.courses.entity.CompletionRule;
 import no.abctracker.training.courses.entity.Course;
@@ -30,6 +34,8 @@ import no.abctracker.training.courses.entity.CourseVersion;
  *       course with no mandatory module never is), at the latest of those completions, with that
  *       module's statement as evidence and the first version whose rule is mandatory modules as
  *       version;
+ *   <li>or by {@link Basis#ATTENDANCE} when the attendance rule of a cohort's group-based version
+ *       is met ({@link AttendanceRule});
  *   <li>or by {@link Basis#REGISTERED} at the first non-voided completion statement on the course's
  *       own activity (no version);
  *   <li>the earliest basis wins (on the same instant, in the order of {@link Basis}).
@@ -43,10 +49,21 @@ public final class CompletionRules {
   private CompletionRules() {}
 
   public static Completions of(List<Evidence> evidence, CourseCatalogue catalogue) {
+    return of(evidence, Map.of(), catalogue);
+  }
+
+  /**
+   * @param sessions the scheduled cohort sessions the person's attendance evidence names, by
+   *     activity id (attendance at any other activity counts for nothing)
+   */
+  public static Completions of(
+      List<Evidence> evidence, Map<String, ScheduledSession> sessions, CourseCatalogue catalogue) {
     Map<String, Evidence> firstPerModule = new LinkedHashMap<>();
     Map<String, Evidence> firstPerCourse = new HashMap<>();
     for (Evidence e : evidence) {
-      if (e.voided() || catalogue.find(e.courseCode()).isEmpty()) {
+      if (e.voided()
+          || e.kind() == EvidenceKind.ATTENDANCE
+          || catalogue.find(e.courseCode()).isEmpty()) {
         continue;
       }
       if (e.kind() == EvidenceKind.MODULE) {
@@ -60,21 +77,118 @@ public final class CompletionRules {
     List<ModuleCompletion> modules = new ArrayList<>();
     firstPerModule.values().forEach(e -> modules.add(ModuleCompletion.of(e)));
 
+    Map<String, CourseCompletion> byAttendance =
+        AttendanceRule.completions(evidence, sessions, catalogue);
     List<CourseCompletion> courses = new ArrayList<>();
     for (Course course : catalogue.courses()) {
-      Optional<CourseCompletion> byModules = byModules(course, firstPerModule);
-      Optional<CourseCompletion> registered =
-          Optional.ofNullable(firstPerCourse.get(course.code()))
-              .map(
-                  e ->
-                      new CourseCompletion(
-                          course.code(), e.occurredAt(), Basis.REGISTERED, null, e.statementId()));
-      byModules
-          .map(m -> registered.map(m::earlier).orElse(m))
-          .or(() -> registered)
+      Stream.of(
+              byModules(course, firstPerModule),
+              Optional.ofNullable(byAttendance.get(course.code())),
+              Optional.ofNullable(firstPerCourse.get(course.code()))
+                  .map(
+                      e ->
+                          new CourseCompletion(
+                              course.code(),
+                              e.occurredAt(),
+                              Basis.REGISTERED,
+                              null,
+                              e.statementId())))
+          .flatMap(Optional::stream)
+          .reduce(CourseCompletion::earlier)
           .ifPresent(courses::add);
     }
     return new Completions(modules, courses);
+  }
+
+  /**
+   * The completions after adding statements to the evidence whose completions are {@code current},
+   * computed from those completions instead of all the evidence — or empty when that cannot be told
+   * exactly, and the person must be recomputed from all their evidence.
+   *
+   * <p>Exact because adding only moves things earlier: a module's first statement is the earlier of
+   * its current completion and the added ones; a course by modules follows from the modules; a
+   * course's registration or attendance that did not win before cannot win now, since what beat it
+   * only got earlier. So the current module completions stand in for the module evidence (each is
+   * that module's first statement), and the current course completion competes with what the added
+   * statements give. Empty when an added statement is voided or attendance (the attendance rule
+   * needs the sessions), or when a tie on the instant would be decided by the order stored, which
+   * the completion tables do not keep.
+   */
+  public static Optional<Completions> withAdded(
+      Completions current, List<Evidence> added, CourseCatalogue catalogue) {
+    List<Evidence> evidence = new ArrayList<>();
+    for (Evidence e : added) {
+      if (e.voided() || e.kind() == EvidenceKind.ATTENDANCE) {
+        return Optional.empty();
+      }
+      Optional<Instant> now =
+          e.kind() == EvidenceKind.MODULE
+              ? current.module(e.courseCode(), e.moduleCode()).map(ModuleCompletion::completedAt)
+              : current.course(e.courseCode()).map(CourseCompletion::completedAt);
+      if (now.filter(e.occurredAt()::equals).isPresent()) {
+        return Optional.empty();
+      }
+      evidence.add(e);
+    }
+    // Stand-ins for the current module completions: stored before anything added, so seq 0.
+    for (ModuleCompletion m : current.modules()) {
+      evidence.add(
+          new Evidence(
+              0,
+              m.statementId(),
+              EvidenceKind.MODULE,
+              STAND_IN,
+              m.courseCode(),
+              m.moduleCode(),
+              m.completedAt(),
+              false));
+    }
+    Completions folded = of(evidence, Map.of(), catalogue);
+    if (modulesTieAtTheLatest(folded, catalogue)) {
+      return Optional.empty();
+    }
+    List<CourseCompletion> courses = new ArrayList<>();
+    for (Course course : catalogue.courses()) {
+      Optional<CourseCompletion> was = current.course(course.code());
+      Optional<CourseCompletion> is = folded.course(course.code());
+      if (was.isPresent()
+          && is.isPresent()
+          && was.get().completedAt().equals(is.get().completedAt())
+          && !was.get().equals(is.get())) {
+        return Optional.empty();
+      }
+      Stream.of(was, is)
+          .flatMap(Optional::stream)
+          .reduce(CourseCompletion::earlier)
+          .ifPresent(courses::add);
+    }
+    return Optional.of(new Completions(folded.modules(), courses));
+  }
+
+  /** The actor of stand-in evidence: completions are per person, whichever identity gave them. */
+  private static final ActorKey STAND_IN =
+      new ActorKey(no.abctracker.training.organisation.entity.IdentityKind.ACCOUNT, "-");
+
+  /**
+   * Whether two mandatory modules of a course share the latest completion instant: which of them
+   * completed the course is then decided by the order stored.
+   */
+  private static boolean modulesTieAtTheLatest(Completions folded, CourseCatalogue catalogue) {
+    for (Course course : catalogue.courses()) {
+      List<Instant> times = new ArrayList<>();
+      for (CourseModule module : course.mandatoryModules()) {
+        folded
+            .module(course.code(), module.code())
+            .ifPresent(done -> times.add(done.completedAt()));
+      }
+      if (times.size() == course.mandatoryModules().size() && !times.isEmpty()) {
+        Instant latest = times.stream().max(Instant::compareTo).orElseThrow();
+        if (times.stream().filter(latest::equals).count() > 1) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Optional<CourseCompletion> byModules(

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
 import no.abctracker.progress.entity.Evidence;
 import no.abctracker.progress.entity.PendingKind;
+import no.abctracker.training.cohorts.control.CohortScheduleChanged;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.organisation.control.StaffIdentified;
 import no.abctracker.xapi.statements.control.StatementsStored;
@@ -27,8 +28,9 @@ import no.abctracker.xapi.statements.control.VoidingRule;
  * Writes what the projector needs in the transaction of the change that causes it: the evidence of
  * a stored batch of statements (one multi-row insert), the voiding of evidence by voiding
  * statements in the batch, and a queue row for each; and a queue row per person a roster import
- * gave new identities (including a person an identity moved away from). A batch with no evidence
- * and no voiding statement costs no SQL at all.
+ * gave new identities (including a person an identity moved away from), and a queue row per cohort
+ * whose number of sessions changed. A batch with no evidence and no voiding statement costs no SQL
+ * at all.
  */
 @ApplicationScoped
 public class EvidenceRecorder {
@@ -91,5 +93,19 @@ public class EvidenceRecorder {
       throw new IllegalStateException("Queueing identified staff failed: " + e.getMessage(), e);
     }
     queued.fire(new ProgressQueued(identified.municipalityId()));
+  }
+
+  void onScheduleChanged(@Observes CohortScheduleChanged changed) {
+    try (Connection db = dataSource.getConnection()) {
+      ProgressQueue.add(
+          db,
+          changed.municipalityId(),
+          PendingKind.COHORT,
+          List.of(changed.cohortId()),
+          clock.instant());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Queueing a cohort's attendees failed: " + e.getMessage(), e);
+    }
+    queued.fire(new ProgressQueued(changed.municipalityId()));
   }
 }

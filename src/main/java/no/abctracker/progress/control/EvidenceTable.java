@@ -8,10 +8,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import no.abctracker.progress.entity.ActorKey;
 import no.abctracker.progress.entity.Evidence;
 import no.abctracker.progress.entity.EvidenceKind;
@@ -35,8 +33,29 @@ final class EvidenceTable {
           "actor_value",
           "course_code",
           "module_code",
+          "activity_id",
           "occurred_at",
           "voided");
+
+  /**
+   * Evidence from the nine columns seq, statement_id, kind, actor_kind, actor_value, course_code,
+   * module_code, activity_id, occurred_at starting at column {@code first}.
+   */
+  private static Evidence evidence(ResultSet rs, int first, boolean voided) throws SQLException {
+    return new Evidence(
+        rs.getLong(first),
+        rs.getString(first + 1),
+        EvidenceKind.valueOf(rs.getString(first + 2)),
+        new ActorKey(IdentityKind.valueOf(rs.getString(first + 3)), rs.getString(first + 4)),
+        rs.getString(first + 5),
+        rs.getString(first + 6),
+        rs.getString(first + 7),
+        Sql.instant(rs.getObject(first + 8, LocalDateTime.class)),
+        voided);
+  }
+
+  /** What {@link #reconcile} changed. */
+  record Difference(int added, int changed, int removed) {}
 
   private EvidenceTable() {}
 
@@ -44,21 +63,25 @@ final class EvidenceTable {
       throws SQLException {
     List<Object[]> rows = new ArrayList<>(evidence.size());
     for (Evidence e : evidence) {
-      rows.add(
-          new Object[] {
-            e.seq(),
-            municipalityId,
-            e.statementId(),
-            e.kind().name(),
-            e.actor().kind().name(),
-            e.actor().value(),
-            e.courseCode(),
-            e.moduleCode(),
-            Sql.utc(e.occurredAt()),
-            e.voided()
-          });
+      rows.add(row(municipalityId, e));
     }
     Sql.insert(db, "progress_evidence", COLUMNS, rows, "");
+  }
+
+  private static Object[] row(long municipalityId, Evidence e) {
+    return new Object[] {
+      e.seq(),
+      municipalityId,
+      e.statementId(),
+      e.kind().name(),
+      e.actor().kind().name(),
+      e.actor().value(),
+      e.courseCode(),
+      e.moduleCode(),
+      e.activityId(),
+      Sql.utc(e.occurredAt()),
+      e.voided()
+    };
   }
 
   /**
@@ -96,14 +119,19 @@ final class EvidenceTable {
     return seqs;
   }
 
-  /** The persons (as the roster knows them now) whose evidence these are. */
-  static Set<Long> personsOf(Connection db, long municipalityId, Collection<Long> seqs)
-      throws SQLException {
-    Set<Long> persons = new HashSet<>();
+  /**
+   * The evidence with these seqs (voided or not), by the person (as the roster knows them now) it
+   * belongs to; evidence of nobody known is left out.
+   */
+  static Map<Long, List<Evidence>> byPerson(
+      Connection db, long municipalityId, Collection<Long> seqs) throws SQLException {
+    Map<Long, List<Evidence>> byPerson = new HashMap<>();
     for (List<Long> chunk : Sql.chunks(List.copyOf(seqs), IDS_PER_QUERY)) {
       try (PreparedStatement select =
           db.prepareStatement(
-              "SELECT DISTINCT i.person_id FROM progress_evidence e JOIN person_identity i"
+              "SELECT i.person_id, e.seq, e.statement_id, e.kind, e.actor_kind, e.actor_value,"
+                  + " e.course_code, e.module_code, e.activity_id, e.occurred_at, e.voided"
+                  + " FROM progress_evidence e JOIN person_identity i"
                   + " ON i.municipality_id = e.municipality_id AND i.kind = e.actor_kind"
                   + " AND i.value = e.actor_value WHERE e.seq IN ("
                   + Sql.placeholders(chunk.size())
@@ -112,12 +140,14 @@ final class EvidenceTable {
         select.setLong(p, municipalityId);
         try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
-            persons.add(rs.getLong(1));
+            byPerson
+                .computeIfAbsent(rs.getLong(1), person -> new ArrayList<>())
+                .add(evidence(rs, 2, rs.getBoolean(11)));
           }
         }
       }
     }
-    return persons;
+    return byPerson;
   }
 
   /** The non-voided evidence of each person, under any of their identities. */
@@ -128,7 +158,8 @@ final class EvidenceTable {
       try (PreparedStatement select =
           db.prepareStatement(
               "SELECT i.person_id, e.seq, e.statement_id, e.kind, e.actor_kind, e.actor_value,"
-                  + " e.course_code, e.module_code, e.occurred_at FROM person_identity i"
+                  + " e.course_code, e.module_code, e.activity_id, e.occurred_at"
+                  + " FROM person_identity i"
                   + " JOIN progress_evidence e ON e.municipality_id = i.municipality_id"
                   + " AND e.actor_kind = i.kind AND e.actor_value = i.value"
                   + " WHERE i.municipality_id = ? AND i.person_id IN ("
@@ -140,20 +171,82 @@ final class EvidenceTable {
           while (rs.next()) {
             byPerson
                 .computeIfAbsent(rs.getLong(1), p -> new ArrayList<>())
-                .add(
-                    new Evidence(
-                        rs.getLong(2),
-                        rs.getString(3),
-                        EvidenceKind.valueOf(rs.getString(4)),
-                        new ActorKey(IdentityKind.valueOf(rs.getString(5)), rs.getString(6)),
-                        rs.getString(7),
-                        rs.getString(8),
-                        Sql.instant(rs.getObject(9, LocalDateTime.class)),
-                        false));
+                .add(evidence(rs, 2, false));
           }
         }
       }
     }
     return byPerson;
+  }
+
+  /** The stored evidence (voided or not) of the municipality's statements from seq to seq. */
+  static Map<Long, Evidence> between(Connection db, long municipalityId, long first, long last)
+      throws SQLException {
+    Map<Long, Evidence> stored = new HashMap<>();
+    try (PreparedStatement select =
+        db.prepareStatement(
+            "SELECT seq, statement_id, kind, actor_kind, actor_value, course_code, module_code,"
+                + " activity_id, occurred_at, voided FROM progress_evidence"
+                + " WHERE seq BETWEEN ? AND ? AND municipality_id = ?")) {
+      select.setLong(1, first);
+      select.setLong(2, last);
+      select.setLong(3, municipalityId);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          stored.put(rs.getLong(1), evidence(rs, 1, rs.getBoolean(10)));
+        }
+      }
+    }
+    return stored;
+  }
+
+  /**
+   * Makes the evidence rows of a page of statements equal to {@code extracted}, given what is
+   * {@code stored} for the same page: inserts what is missing, rewrites what differs, deletes rows
+   * of statements that are no longer evidence. A voided flag is never cleared (voiding is
+   * permanent; a voiding stored after the caller read the page has set it meanwhile).
+   */
+  static Difference reconcile(
+      Connection db, long municipalityId, Map<Long, Evidence> stored, List<Evidence> extracted)
+      throws SQLException {
+    List<Evidence> write = new ArrayList<>();
+    int added = 0;
+    for (Evidence e : extracted) {
+      Evidence now = stored.remove(e.seq());
+      if (now == null) {
+        added++;
+        write.add(e);
+      } else if (!now.equals(e)) {
+        write.add(e);
+      }
+    }
+    if (!write.isEmpty()) {
+      List<Object[]> rows = new ArrayList<>(write.size());
+      for (Evidence e : write) {
+        rows.add(row(municipalityId, e));
+      }
+      Sql.insert(
+          db,
+          "progress_evidence",
+          COLUMNS,
+          rows,
+          " ON DUPLICATE KEY UPDATE statement_id = VALUES(statement_id), kind = VALUES(kind),"
+              + " actor_kind = VALUES(actor_kind), actor_value = VALUES(actor_value),"
+              + " course_code = VALUES(course_code), module_code = VALUES(module_code),"
+              + " activity_id = VALUES(activity_id), occurred_at = VALUES(occurred_at),"
+              + " voided = voided OR VALUES(voided)");
+    }
+    List<Long> gone = List.copyOf(stored.keySet());
+    for (List<Long> chunk : Sql.chunks(gone, IDS_PER_QUERY)) {
+      try (PreparedStatement delete =
+          db.prepareStatement(
+              "DELETE FROM progress_evidence WHERE seq IN ("
+                  + Sql.placeholders(chunk.size())
+                  + ")")) {
+        Sql.bind(delete, 1, chunk);
+        delete.executeUpdate();
+      }
+    }
+    return new Difference(added, write.size() - added, gone.size());
   }
 }

@@ -44,6 +44,20 @@ final class ProgressQueue {
         db, "progress_pending", List.of("municipality_id", "kind", "ref", "enqueued_at"), rows, "");
   }
 
+  /** Queues every person of the municipality (a replay); answers how many. */
+  static long addEveryone(Connection db, long municipalityId, Instant at) throws SQLException {
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "INSERT INTO progress_pending (municipality_id, kind, ref, enqueued_at)"
+                + " SELECT municipality_id, ?, id, ? FROM person WHERE municipality_id = ?"
+                + " ORDER BY id")) {
+      insert.setString(1, PendingKind.PERSON.name());
+      insert.setObject(2, Sql.utc(at));
+      insert.setLong(3, municipalityId);
+      return insert.executeUpdate();
+    }
+  }
+
   /** The oldest {@code limit} rows of a municipality. */
   static List<Pending> oldest(Connection db, long municipalityId, int limit) throws SQLException {
     List<Pending> rows = new ArrayList<>();

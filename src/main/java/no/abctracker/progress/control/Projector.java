@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,16 +18,21 @@ import no.abctracker.configuration.Database;
 import no.abctracker.progress.control.ProgressQueue.Pending;
 import no.abctracker.progress.entity.Completions;
 import no.abctracker.progress.entity.Evidence;
+import no.abctracker.progress.entity.EvidenceKind;
 import no.abctracker.progress.entity.PendingKind;
+import no.abctracker.progress.entity.ScheduledSession;
 import no.abctracker.training.courses.control.CourseCatalogue;
 
 /**
  * Applies queued work to a municipality's completions, one transaction per call: take the
  * municipality's lock row (or skip it, when another node or thread holds it), read the oldest
- * queued rows, find the persons they concern, recompute those persons from all their non-voided
- * evidence with {@link CompletionRules}, write only the difference, delete the rows applied. A
- * failure rolls all of it back and leaves the rows queued; a person recomputed twice gets the same
- * answer twice, so nothing depends on how the work was split.
+ * queued rows, find the persons they concern (the evidence's, the persons named, a cohort's
+ * attendees); a person who only got new statements has them added to their current completions
+ * ({@link CompletionRules#withAdded}: the work per statement does not grow with the person's
+ * history); everyone else is recomputed from all their non-voided evidence with {@link
+ * CompletionRules}. Then write only the difference and delete the rows applied. A failure rolls all
+ * of it back and leaves the rows queued; a person recomputed twice gets the same answer twice, so
+ * nothing depends on how the work was split.
  */
 @ApplicationScoped
 public class Projector {
@@ -75,15 +81,30 @@ public class Projector {
         return Run.IDLE;
       }
       Set<Long> persons = new TreeSet<>();
+      rows.stream().filter(r -> r.kind() == PendingKind.PERSON).forEach(r -> persons.add(r.ref()));
+      List<Long> cohorts =
+          rows.stream().filter(r -> r.kind() == PendingKind.COHORT).map(Pending::ref).toList();
+      if (!cohorts.isEmpty()) {
+        persons.addAll(ScheduledSessions.personsOf(db, municipalityId, cohorts));
+      }
       List<Long> evidence =
           rows.stream().filter(r -> r.kind() == PendingKind.EVIDENCE).map(Pending::ref).toList();
-      rows.stream().filter(r -> r.kind() == PendingKind.PERSON).forEach(r -> persons.add(r.ref()));
-      persons.addAll(EvidenceTable.personsOf(db, municipalityId, evidence));
-      CompletionTable.Changes changes = recompute(db, municipalityId, persons);
+      Map<Long, List<Evidence>> added = EvidenceTable.byPerson(db, municipalityId, evidence);
+      added.keySet().removeAll(persons);
+      Set<Long> all = new HashSet<>(persons);
+      all.addAll(added.keySet());
+      Map<Long, Completions> current = CompletionTable.ofPersons(db, municipalityId, all);
+      Map<Long, Completions> wanted = new HashMap<>();
+      added.forEach(
+          (person, statements) ->
+              CompletionRules.withAdded(
+                      current.getOrDefault(person, Completions.NONE), statements, catalogue)
+                  .ifPresentOrElse(done -> wanted.put(person, done), () -> persons.add(person)));
+      wanted.putAll(recompute(db, municipalityId, persons));
+      CompletionTable.Changes changes = CompletionTable.write(db, municipalityId, current, wanted);
       ProgressQueue.delete(db, rows);
       ProjectorLock.projected(db, municipalityId, clock.instant());
-      return new Run(
-          true, false, rows.size(), persons.size(), changes.written(), changes.deleted());
+      return new Run(true, false, rows.size(), all.size(), changes.written(), changes.deleted());
     } catch (SQLException e) {
       throw new IllegalStateException(
           "Projecting progress of municipality " + municipalityId + " failed: " + e.getMessage(),
@@ -101,17 +122,26 @@ public class Projector {
     }
   }
 
-  private CompletionTable.Changes recompute(Connection db, long municipalityId, Set<Long> persons)
+  /** The completions of these persons, recomputed from all their evidence. */
+  private Map<Long, Completions> recompute(Connection db, long municipalityId, Set<Long> persons)
       throws SQLException {
     if (persons.isEmpty()) {
-      return new CompletionTable.Changes(0, 0);
+      return Map.of();
     }
     Map<Long, List<Evidence>> evidence = EvidenceTable.ofPersons(db, municipalityId, persons);
-    Map<Long, Completions> current = CompletionTable.ofPersons(db, municipalityId, persons);
+    Set<String> attended = new HashSet<>();
+    evidence.values().stream()
+        .flatMap(List::stream)
+        .filter(e -> e.kind() == EvidenceKind.ATTENDANCE)
+        .forEach(e -> attended.add(e.activityId()));
+    Map<String, ScheduledSession> sessions =
+        attended.isEmpty() ? Map.of() : ScheduledSessions.of(db, municipalityId, attended);
     Map<Long, Completions> wanted = new HashMap<>();
     for (Long person : persons) {
-      wanted.put(person, CompletionRules.of(evidence.getOrDefault(person, List.of()), catalogue));
+      wanted.put(
+          person,
+          CompletionRules.of(evidence.getOrDefault(person, List.of()), sessions, catalogue));
     }
-    return CompletionTable.write(db, municipalityId, current, wanted);
+    return wanted;
   }
 }

@@ -2,11 +2,14 @@ package no.abctracker.progress.control;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import no.abctracker.progress.entity.ActorKey;
 import no.abctracker.progress.entity.Evidence;
 import no.abctracker.progress.entity.EvidenceKind;
+import no.abctracker.training.cohorts.control.AttendanceStatement;
+import no.abctracker.training.cohorts.entity.Cohort;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.courses.entity.Course;
 import no.abctracker.training.courses.entity.ModuleOfCourse;
@@ -17,8 +20,12 @@ import no.abctracker.xapi.model.Timestamps;
  * profiles count as completing (ADL completed and passed, cmi5 satisfied and waived: {@link
  * CourseCatalogue#completionVerbs()}), its object is an Activity that is a module of the catalogue
  * ({@link EvidenceKind#MODULE}) or a course's own activity ({@link EvidenceKind#COURSE}), and its
- * actor names a possible person ({@link ActorKeys}). The time it counts from is the statement's
- * {@code timestamp} (when it happened, not when it was stored), at millisecond precision.
+ * actor names a possible person ({@link ActorKeys}). An ADL {@code attended} statement on a cohort
+ * session's activity ({@code https://abc-tracker.no/xapi/cohorts/{id}/sessions/{id}}, as {@link
+ * AttendanceStatement} writes it) is {@link EvidenceKind#ATTENDANCE}; whether the session is
+ * (still) scheduled is decided when the person is projected, so the rule needs no database. The
+ * time it counts from is the statement's {@code timestamp} (when it happened, not when it was
+ * stored), at millisecond precision.
  *
  * <p>Everything else — other verbs, a SubStatement, a StatementRef, an unknown activity, a Group
  * actor — is not evidence. A voiding statement is never evidence; what it voids is handled by the
@@ -43,7 +50,9 @@ public final class StatementEvidence {
       CourseCatalogue catalogue,
       String accountHomePage) {
     JsonObject verb = statement.getJsonObject("verb");
-    if (verb == null || !catalogue.completionVerbs().contains(verb.getString("id", ""))) {
+    String verbId = verb == null ? "" : verb.getString("id", "");
+    boolean attended = AttendanceStatement.ATTENDED.equals(verbId);
+    if (!attended && !catalogue.completionVerbs().contains(verbId)) {
       return Optional.empty();
     }
     if (!(statement.get("object") instanceof JsonObject object)
@@ -52,20 +61,31 @@ public final class StatementEvidence {
       return Optional.empty();
     }
     String activityId = object.getString("id");
+    if (attended) {
+      return isCohortSession(activityId)
+          ? named(statement, accountHomePage)
+              .map(
+                  actor ->
+                      Evidence.attendance(
+                          seq,
+                          statement.getString("id"),
+                          actor,
+                          activityId,
+                          occurredAt(statement),
+                          voided))
+          : Optional.empty();
+    }
     Optional<ModuleOfCourse> module = catalogue.moduleByActivityId(activityId);
     Optional<Course> course = catalogue.courseByActivityId(activityId);
     if (module.isEmpty() && course.isEmpty()) {
       return Optional.empty();
     }
-    Optional<ActorKey> actor = ActorKeys.of(statement.getJsonObject("actor"), accountHomePage);
-    if (actor.isEmpty() || !isString(statement, "timestamp") || !isString(statement, "id")) {
+    Optional<ActorKey> actor = named(statement, accountHomePage);
+    if (actor.isEmpty()) {
       return Optional.empty();
     }
     String statementId = statement.getString("id");
-    var occurredAt =
-        Timestamps.parse(statement.getString("timestamp"))
-            .toInstant()
-            .truncatedTo(ChronoUnit.MILLIS);
+    Instant occurredAt = occurredAt(statement);
     if (module.isPresent()) {
       return Optional.of(
           new Evidence(
@@ -88,6 +108,30 @@ public final class StatementEvidence {
             null,
             occurredAt,
             voided));
+  }
+
+  /**
+   * Whether the activity id has the shape of a cohort session's (and fits {@code
+   * cohort_session.activity_id}).
+   */
+  static boolean isCohortSession(String activityId) {
+    return activityId.length() <= Evidence.MAX_SESSION_ACTIVITY_LENGTH
+        && activityId.startsWith(Cohort.ACTIVITY_PREFIX)
+        && activityId.indexOf("/sessions/", Cohort.ACTIVITY_PREFIX.length()) > 0;
+  }
+
+  /** The actor's key, when the statement has an id and a timestamp (stored ones always do). */
+  private static Optional<ActorKey> named(JsonObject statement, String accountHomePage) {
+    if (!isString(statement, "timestamp") || !isString(statement, "id")) {
+      return Optional.empty();
+    }
+    return ActorKeys.of(statement.getJsonObject("actor"), accountHomePage);
+  }
+
+  private static Instant occurredAt(JsonObject statement) {
+    return Timestamps.parse(statement.getString("timestamp"))
+        .toInstant()
+        .truncatedTo(ChronoUnit.MILLIS);
   }
 
   private static boolean isString(JsonObject object, String name) {

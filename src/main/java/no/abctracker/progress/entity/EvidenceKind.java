@@ -5,5 +5,10 @@ public enum EvidenceKind {
   /** A completion verb on a module's activity. */
   MODULE,
   /** A completion verb on a course's own activity: a registered completion of the whole course. */
-  COURSE
+  COURSE,
+  /**
+   * An attended statement on a cohort session's activity: counts towards the attendance rule of the
+   * cohort's course version, for as long as the session is scheduled.
+   */
+  ATTENDANCE
 }

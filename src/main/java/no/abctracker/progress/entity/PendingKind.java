@@ -5,5 +5,10 @@ public enum PendingKind {
   /** Evidence (by seq) that was recorded or voided: recompute its person, if known. */
   EVIDENCE,
   /** A person (by id) whose identities changed: recompute them from all their evidence. */
-  PERSON
+  PERSON,
+  /**
+   * A cohort (by id) whose number of sessions changed, and with it the attendance its version
+   * requires: recompute its members and anyone else who attended its sessions.
+   */
+  COHORT
 }

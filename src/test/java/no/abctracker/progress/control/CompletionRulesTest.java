@@ -16,6 +16,7 @@ import no.abctracker.progress.entity.CourseCompletion;
 import no.abctracker.progress.entity.Evidence;
 import no.abctracker.progress.entity.EvidenceKind;
 import no.abctracker.progress.entity.ModuleCompletion;
+import no.abctracker.progress.entity.ScheduledSession;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.courses.entity.CompletionRule;
 import no.abctracker.training.courses.entity.Course;
@@ -85,15 +86,7 @@ class CompletionRulesTest {
   }
 
   static Evidence voided(Evidence e) {
-    return new Evidence(
-        e.seq(),
-        e.statementId(),
-        e.kind(),
-        e.actor(),
-        e.courseCode(),
-        e.moduleCode(),
-        e.occurredAt(),
-        true);
+    return e.asVoided();
   }
 
   @Test
@@ -237,5 +230,270 @@ class CompletionRulesTest {
     }
     assertThat(expected.course("ABC").orElseThrow().completedAt())
         .isEqualTo(Instant.parse("2024-05-11T10:00:00Z"));
+  }
+
+  // --- the attendance rule of a group-based version ---
+
+  static final long SPRING = 1;
+  static final long AUTUMN = 2;
+
+  /** Sessions 1..n of a cohort of the ABC course's 2016 version (attendance, 80 %). */
+  static Map<String, ScheduledSession> cohort(long cohortId, String version, int sessions) {
+    Map<String, ScheduledSession> scheduled = new java.util.HashMap<>();
+    for (int n = 1; n <= sessions; n++) {
+      String activity = session(cohortId, n);
+      scheduled.put(activity, new ScheduledSession(activity, cohortId, "ABC", version, sessions));
+    }
+    return scheduled;
+  }
+
+  static String session(long cohortId, int n) {
+    return "https://abc-tracker.no/xapi/cohorts/" + cohortId + "/sessions/" + n;
+  }
+
+  Evidence attended(long cohortId, int n, String at) {
+    seq++;
+    return Evidence.attendance(
+        seq, "s" + seq, KARI, session(cohortId, n), Instant.parse(at), false);
+  }
+
+  static Map<String, ScheduledSession> both(
+      Map<String, ScheduledSession> a, Map<String, ScheduledSession> b) {
+    Map<String, ScheduledSession> all = new java.util.HashMap<>(a);
+    all.putAll(b);
+    return all;
+  }
+
+  @Test
+  void fourOfFiveSessionsCompleteTheCourseAtTheAttendanceThatReachedFourInTimeOrder() {
+    List<Evidence> evidence =
+        List.of(
+            attended(SPRING, 4, "2024-04-04T07:00:00Z"),
+            attended(SPRING, 1, "2024-01-04T08:00:00Z"),
+            attended(SPRING, 3, "2024-03-04T08:00:00Z"),
+            attended(SPRING, 2, "2024-02-04T08:00:00Z"));
+
+    Completions done = CompletionRules.of(evidence, cohort(SPRING, "2016", 5), CATALOGUE);
+
+    assertThat(done.course("ABC"))
+        .hasValue(
+            new CourseCompletion(
+                "ABC", Instant.parse("2024-04-04T07:00:00Z"), Basis.ATTENDANCE, "2016", "s1"));
+    assertThat(done.modules()).isEmpty();
+  }
+
+  @Test
+  void threeOfFiveSessionsAreNotEnoughAndTheSameSessionTwiceCountsOnce() {
+    List<Evidence> evidence =
+        List.of(
+            attended(SPRING, 1, "2024-01-04T08:00:00Z"),
+            attended(SPRING, 2, "2024-02-04T08:00:00Z"),
+            attended(SPRING, 3, "2024-03-04T08:00:00Z"),
+            attended(SPRING, 3, "2024-03-04T08:00:00Z"));
+
+    assertThat(CompletionRules.of(evidence, cohort(SPRING, "2016", 5), CATALOGUE).courses())
+        .isEmpty();
+  }
+
+  @Test
+  void theThresholdFollowsTheCohortsNumberOfSessionsRoundedUp() {
+    List<Evidence> four = new ArrayList<>();
+    for (int n = 1; n <= 4; n++) {
+      four.add(attended(SPRING, n, "2024-0" + n + "-04T08:00:00Z"));
+    }
+    // 80 % of 6 = 4.8: five needed; of 4 = 3.2: four needed; of 3 = 2.4: three needed.
+    assertThat(CompletionRules.of(four, cohort(SPRING, "2016", 6), CATALOGUE).courses()).isEmpty();
+    assertThat(CompletionRules.of(four, cohort(SPRING, "2016", 4), CATALOGUE).course("ABC"))
+        .map(CourseCompletion::completedAt)
+        .hasValue(Instant.parse("2024-04-04T08:00:00Z"));
+    assertThat(
+            CompletionRules.of(four.subList(0, 3), cohort(SPRING, "2016", 3), CATALOGUE)
+                .course("ABC"))
+        .map(CourseCompletion::completedAt)
+        .hasValue(Instant.parse("2024-03-04T08:00:00Z"));
+    assertThat(
+            AttendanceRule.required(cohort(SPRING, "2016", 5).get(session(SPRING, 1)), CATALOGUE))
+        .hasValue(4);
+  }
+
+  @Test
+  void voidedAttendanceAndSessionsNoLongerScheduledDoNotCount() {
+    List<Evidence> evidence =
+        List.of(
+            attended(SPRING, 1, "2024-01-04T08:00:00Z"),
+            attended(SPRING, 2, "2024-02-04T08:00:00Z"),
+            attended(SPRING, 3, "2024-03-04T08:00:00Z"),
+            voided(attended(SPRING, 4, "2024-04-04T08:00:00Z")),
+            attended(SPRING, 6, "2024-06-04T08:00:00Z"));
+
+    assertThat(CompletionRules.of(evidence, cohort(SPRING, "2016", 5), CATALOGUE).courses())
+        .isEmpty();
+    assertThat(CompletionRules.of(evidence, Map.of(), CATALOGUE)).isEqualTo(Completions.NONE);
+  }
+
+  @Test
+  void aCohortOfAVersionCompletedByModulesOrUnknownToTheCatalogueGivesNothing() {
+    List<Evidence> evidence = new ArrayList<>();
+    for (int n = 1; n <= 5; n++) {
+      evidence.add(attended(SPRING, n, "2024-0" + n + "-04T08:00:00Z"));
+    }
+
+    assertThat(CompletionRules.of(evidence, cohort(SPRING, "DIGITAL", 5), CATALOGUE).courses())
+        .isEmpty();
+    assertThat(CompletionRules.of(evidence, cohort(SPRING, "1999", 5), CATALOGUE).courses())
+        .isEmpty();
+  }
+
+  @Test
+  void sessionsOfTwoCohortsAreNotAddedUpAndTheEarlierCohortWins() {
+    List<Evidence> evidence = new ArrayList<>();
+    for (int n = 1; n <= 3; n++) {
+      evidence.add(attended(SPRING, n, "2024-0" + n + "-04T08:00:00Z"));
+    }
+    for (int n = 1; n <= 4; n++) {
+      evidence.add(attended(AUTUMN, n, "2024-0" + (n + 4) + "-04T08:00:00Z"));
+    }
+    Map<String, ScheduledSession> sessions =
+        both(cohort(SPRING, "2016", 5), cohort(AUTUMN, "2016", 5));
+
+    assertThat(CompletionRules.of(evidence, sessions, CATALOGUE).course("ABC"))
+        .map(CourseCompletion::completedAt)
+        .hasValue(Instant.parse("2024-08-04T08:00:00Z"));
+    assertThat(
+            CompletionRules.of(evidence, both(sessions, cohort(SPRING, "2016", 3)), CATALOGUE)
+                .course("ABC"))
+        .map(CourseCompletion::completedAt)
+        .hasValue(Instant.parse("2024-03-04T08:00:00Z"));
+  }
+
+  @Test
+  void attendanceCompetesWithTheOtherBasesAndTheEarliestWins() {
+    List<Evidence> evidence = new ArrayList<>();
+    for (int n = 1; n <= 4; n++) {
+      evidence.add(attended(SPRING, n, "2024-0" + n + "-04T08:00:00Z"));
+    }
+    evidence.add(module("ABC", "A", "2024-05-03T10:00:00Z"));
+    evidence.add(module("ABC", "B", "2024-05-04T10:00:00Z"));
+    Map<String, ScheduledSession> sessions = cohort(SPRING, "2016", 5);
+
+    assertThat(CompletionRules.of(evidence, sessions, CATALOGUE).course("ABC"))
+        .map(c -> c.basis() + " " + c.version().orElse("-"))
+        .hasValue("ATTENDANCE 2016");
+    evidence.add(courseStatement("ABC", "2024-04-04T08:00:00Z"));
+    assertThat(CompletionRules.of(evidence, sessions, CATALOGUE).course("ABC"))
+        .map(CourseCompletion::basis)
+        .as("on the same instant attendance comes before a registration")
+        .hasValue(Basis.ATTENDANCE);
+    evidence.add(courseStatement("ABC", "2023-01-01T12:00:00Z"));
+    assertThat(CompletionRules.of(evidence, sessions, CATALOGUE).course("ABC"))
+        .map(CourseCompletion::basis)
+        .hasValue(Basis.REGISTERED);
+  }
+
+  // --- adding statements to what a person completed ---
+
+  @Test
+  void addedStatementsMoveCompletionsEarlierFromTheCurrentOnes() {
+    Evidence a = module("ABC", "A", "2024-05-03T10:00:00Z");
+    Evidence b = module("ABC", "B", "2024-05-04T10:00:00Z");
+    Completions done = CompletionRules.of(List.of(a, b), CATALOGUE);
+
+    assertThat(
+            CompletionRules.withAdded(
+                done, List.of(module("ABC", "A", "2024-06-01T10:00:00Z")), CATALOGUE))
+        .as("later: nothing changes")
+        .hasValue(done);
+    Evidence earlierB = module("ABC", "B", "2024-05-01T10:00:00Z");
+    assertThat(CompletionRules.withAdded(done, List.of(earlierB), CATALOGUE))
+        .hasValue(CompletionRules.of(List.of(a, b, earlierB), CATALOGUE));
+    Evidence registered = courseStatement("ABC", "2020-01-01T10:00:00Z");
+    assertThat(CompletionRules.withAdded(done, List.of(registered), CATALOGUE))
+        .map(c -> c.course("ABC").orElseThrow().basis())
+        .hasValue(Basis.REGISTERED);
+  }
+
+  @Test
+  void whatTheCurrentCompletionsCannotTellIsLeftToTheFullRecompute() {
+    Evidence a = module("ABC", "A", "2024-05-03T10:00:00Z");
+    Evidence b = module("ABC", "B", "2024-05-04T10:00:00Z");
+    Completions done = CompletionRules.of(List.of(a, b), CATALOGUE);
+
+    assertThat(
+            CompletionRules.withAdded(
+                done, List.of(module("ABC", "A", "2024-05-03T10:00:00Z")), CATALOGUE))
+        .as("a tie with the current completion is decided by the order stored")
+        .isEmpty();
+    assertThat(
+            CompletionRules.withAdded(
+                done, List.of(module("ABC", "B", "2024-05-03T10:00:00Z")), CATALOGUE))
+        .as("two mandatory modules at the latest instant")
+        .isEmpty();
+    assertThat(
+            CompletionRules.withAdded(
+                done, List.of(voided(module("ABC", "A", "2024-06-01T10:00:00Z"))), CATALOGUE))
+        .isEmpty();
+    assertThat(
+            CompletionRules.withAdded(
+                done, List.of(attended(SPRING, 1, "2024-06-01T10:00:00Z")), CATALOGUE))
+        .isEmpty();
+  }
+
+  @Test
+  void addingToTheCurrentCompletionsGivesWhatAllTheEvidenceGives() {
+    java.util.Random random = new java.util.Random(42);
+    Map<String, ScheduledSession> sessions =
+        both(cohort(SPRING, "2016", 3), cohort(AUTUMN, "DIGITAL", 3));
+    String[] modules = {"A", "B", "X"};
+    int folded = 0;
+    for (int round = 0; round < 5000; round++) {
+      // Half the time the added statements were stored first (a transaction that committed late).
+      boolean storedFirst = random.nextBoolean();
+      List<Evidence> added = new ArrayList<>();
+      if (storedFirst) {
+        addRandom(added, random, modules);
+      }
+      List<Evidence> before = new ArrayList<>();
+      int size = random.nextInt(12);
+      for (int i = 0; i < size; i++) {
+        before.add(randomEvidence(random, modules, true));
+      }
+      if (!storedFirst) {
+        addRandom(added, random, modules);
+      }
+      Completions current = CompletionRules.of(before, sessions, CATALOGUE);
+      Optional<Completions> result = CompletionRules.withAdded(current, added, CATALOGUE);
+      if (result.isPresent()) {
+        folded++;
+        List<Evidence> all = new ArrayList<>(before);
+        all.addAll(added);
+        assertThat(result.get())
+            .as("adding %s to %s", added, before)
+            .isEqualTo(CompletionRules.of(all, sessions, CATALOGUE));
+      }
+    }
+    assertThat(folded).as("cases decided from the current completions").isGreaterThan(2500);
+  }
+
+  void addRandom(List<Evidence> added, java.util.Random random, String[] modules) {
+    for (int i = 0; i <= random.nextInt(3); i++) {
+      added.add(randomEvidence(random, modules, random.nextInt(10) == 0));
+    }
+  }
+
+  /** Few distinct instants, so that ties happen; attendance and voids only when {@code any}. */
+  Evidence randomEvidence(java.util.Random random, String[] modules, boolean any) {
+    String at = "2024-05-" + (10 + random.nextInt(12)) + "T10:00:00Z";
+    int pick = random.nextInt(any ? 5 : 4);
+    Evidence e =
+        switch (pick) {
+          case 0 -> courseStatement(random.nextBoolean() ? "ABC" : "GROUP-ONLY", at);
+          case 4 -> attended(random.nextBoolean() ? SPRING : AUTUMN, 1 + random.nextInt(3), at);
+          default ->
+              module(
+                  random.nextInt(3) == 0 ? "GROUP-ONLY" : "ABC",
+                  modules[random.nextInt(modules.length)],
+                  at);
+        };
+    return any && random.nextInt(8) == 0 ? voided(e) : e;
   }
 }

@@ -92,6 +92,41 @@ class StatementEvidenceTest {
   }
 
   @Test
+  void attendedOnACohortSessionIsAttendanceEvidenceNamingTheSession() {
+    Evidence e = evidence("attended-cohort-session.json").orElseThrow();
+
+    assertThat(e.kind()).isEqualTo(EvidenceKind.ATTENDANCE);
+    assertThat(e.activityId())
+        .isEqualTo(
+            "https://abc-tracker.no/xapi/cohorts/8f0e7a52-3c41-4d7e-9b1a-2f6d5c4b3a21"
+                + "/sessions/1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
+    assertThat(e.courseCode()).isNull();
+    assertThat(e.module()).isEmpty();
+    assertThat(e.actor()).isEqualTo(new ActorKey(IdentityKind.ACCOUNT, "1001"));
+    assertThat(e.occurredAt()).isEqualTo(Instant.parse("2025-03-04T08:00:00Z"));
+    assertThat(e.statementId()).isEqualTo("5b9c1f4e-2d6a-4a8e-9d3b-1f2e3d4c5b6a");
+  }
+
+  @Test
+  void anAttendedSessionActivityTooLongForASessionIsNoEvidence() {
+    JsonObject statement = fixture("attended-cohort-session.json");
+    JsonObject longObject =
+        Json.createObjectBuilder()
+            .add("objectType", "Activity")
+            .add("id", "https://abc-tracker.no/xapi/cohorts/x/sessions/" + "y".repeat(255))
+            .build();
+
+    assertThat(
+            StatementEvidence.of(
+                Json.createObjectBuilder(statement).add("object", longObject).build(),
+                1,
+                false,
+                CATALOGUE,
+                HOME_PAGE))
+        .isEmpty();
+  }
+
+  @Test
   void theTimestampIsReadInUtcAtMillisecondPrecision() {
     assertThat(evidence("timestamp-with-offset.json"))
         .map(Evidence::occurredAt)
@@ -118,7 +153,11 @@ class StatementEvidenceTest {
         "unknown-activity.json",
         "substatement-object.json",
         "voiding-statement.json",
-        "module-as-context-only.json"
+        "module-as-context-only.json",
+        "attended-another-meeting.json",
+        "attended-cohort-not-a-session.json",
+        "attended-session-by-group.json",
+        "completed-cohort-session.json"
       })
   void isNotEvidence(String fixture) {
     assertThat(evidence(fixture)).isEmpty();

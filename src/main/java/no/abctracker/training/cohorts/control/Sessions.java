@@ -1,6 +1,7 @@
 package no.abctracker.training.cohorts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,13 +26,15 @@ import no.abctracker.training.courses.entity.CourseModule;
 /**
  * Schedules a cohort's sessions: numbers unique in the cohort, times in the cohort's period,
  * modules of its course. A session with recorded attendance keeps its number and start (the
- * attendance statements name them) and cannot be cancelled.
+ * attendance statements name them) and cannot be cancelled. Scheduling or cancelling a session
+ * fires {@link CohortScheduleChanged} in the same transaction.
  */
 @ApplicationScoped
 public class Sessions {
 
   @PersistenceContext EntityManager em;
   @Inject Cohorts cohorts;
+  @Inject Event<CohortScheduleChanged> scheduleChanged;
 
   @Transactional
   public CohortSession create(
@@ -41,6 +44,7 @@ public class Sessions {
     Cohort cohort = held.cohort();
     CohortSession session = new CohortSession(cohort, UUID.randomUUID(), plan(cohort, draft, null));
     em.persist(session);
+    scheduleChanged.fire(new CohortScheduleChanged(municipality.id(), cohort.id()));
     return session;
   }
 
@@ -90,6 +94,7 @@ public class Sessions {
         .setParameter("session", session)
         .executeUpdate();
     em.remove(session);
+    scheduleChanged.fire(new CohortScheduleChanged(municipality.id(), held.cohort().id()));
   }
 
   public CohortSession get(Cohort cohort, String sessionId) {

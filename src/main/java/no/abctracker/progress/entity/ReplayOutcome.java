@@ -1,0 +1,19 @@
+package no.abctracker.progress.entity;
+
+/**
+ * What a replay did to a municipality's evidence: statements read, how many of them are evidence,
+ * evidence rows added, changed and removed to match, and persons queued for recompute.
+ */
+public record ReplayOutcome(
+    long statements, long evidence, long added, long changed, long removed, long personsQueued) {
+
+  public ReplayOutcome plus(ReplayOutcome page) {
+    return new ReplayOutcome(
+        statements + page.statements,
+        evidence + page.evidence,
+        added + page.added,
+        changed + page.changed,
+        removed + page.removed,
+        personsQueued + page.personsQueued);
+  }
+}
