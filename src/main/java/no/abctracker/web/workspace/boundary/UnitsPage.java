@@ -82,7 +82,7 @@ public class UnitsPage implements Serializable {
   }
 
   /** The roots of the tree a user sees: a unit leader's units, everyone else's top units. */
-  static Optional<Set<String>> rootsOf(ApiUser user) {
+  public static Optional<Set<String>> rootsOf(ApiUser user) {
     return user.role() == Role.UNIT_LEADER ? Optional.of(user.unitCodes()) : Optional.empty();
   }
 
