@@ -18,11 +18,11 @@ import no.abctracker.access.entity.Role;
  */
 public enum Page {
   OVERVIEW("/app/index.xhtml", "nav.overview", SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
-  REPORTS("/app/reports.xhtml", "nav.reports", SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
-  PEOPLE("/app/people.xhtml", null, SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
   UNITS("/app/units.xhtml", "nav.units", SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
   STAFF_LIST("/app/staff.xhtml", "nav.staff", SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
   PERSON("/app/person.xhtml", null, SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
+  REPORTS("/app/reports.xhtml", "nav.reports", SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
+  PEOPLE("/app/people.xhtml", null, SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
   ROSTER("/app/roster.xhtml", "nav.roster", SYSTEM_ADMIN, COORDINATOR),
   USERS("/app/users.xhtml", "nav.users", SYSTEM_ADMIN, COORDINATOR),
   LRS_CLIENTS("/app/lrs-clients.xhtml", "nav.lrsClients", SYSTEM_ADMIN, COORDINATOR),

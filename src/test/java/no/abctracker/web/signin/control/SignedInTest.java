@@ -47,7 +47,11 @@ class SignedInTest {
     assertThat(Page.ROSTER.allows(Role.UNIT_LEADER)).isFalse();
     assertThat(Page.MINE.allows(Role.COORDINATOR)).isFalse();
     assertThat(Page.navigationOf(Role.UNIT_LEADER))
-        .containsExactly(Page.OVERVIEW, Page.UNITS, Page.STAFF_LIST);
+        .containsExactly(Page.OVERVIEW, Page.UNITS, Page.STAFF_LIST, Page.REPORTS);
+    assertThat(Page.of("/app/people.xhtml")).hasValue(Page.PEOPLE);
+    assertThat(Page.PEOPLE.allows(Role.UNIT_LEADER)).isTrue();
+    assertThat(Page.PEOPLE.allows(Role.STAFF)).isFalse();
+    assertThat(Page.REPORTS.allows(Role.STAFF)).isFalse();
     assertThat(Page.navigationOf(Role.SYSTEM_ADMIN)).contains(Page.MUNICIPALITY);
   }
 }
