@@ -104,7 +104,8 @@ public class ReportsPage implements Serializable {
     total = Figure.totalOf(report);
     rows = Figure.rowsOf(report, locale);
     CoverageTrend months =
-        reports.trend(municipality, me.visibility(), course, grouping, from, to, unitCode(), cell);
+        reports.trend(
+            municipality, me.visibility(), course, grouping(), from, to, unitCode(), cell());
     trend =
         months.points().stream()
             .map(
@@ -112,6 +113,14 @@ public class ReportsPage implements Serializable {
                     new TrendRow(
                         p.asOf(), Figure.of(null, "", "", 0, p.total(), p.totalSuppressed())))
             .toList();
+  }
+
+  private Grouping grouping() {
+    return Grouping.parse(groupBy).orElse(Grouping.UNIT);
+  }
+
+  private OptionalInt cell() {
+    return minCell == null ? OptionalInt.empty() : OptionalInt.of(minCell);
   }
 
   private Optional<String> unitCode() {
