@@ -178,6 +178,11 @@ class DashboardIT {
 
       browser.assertAccessible("dashboard");
       screenshotWholePage(browser, "dashboard");
+
+      // English texts, English numbers; the same figures.
+      browser.open("app/?lang=en");
+      assertThat(browser.text("#total-coverage")).contains("42.9%").contains("3 of 7");
+      assertThat(browser.text("#coverage-heading")).startsWith("Coverage of");
     }
   }
 
