@@ -253,6 +253,54 @@ class TrainingPagesIT {
   }
 
   @Test
+  void theSuperUserPageAppointsAndEndsAndTheMatrixShowsTheGap() {
+    String today = LocalDate.now(OSLO).format(NORWEGIAN);
+    try (Browser desk = Browser.desktop(base)) {
+      desk.login(coordinator, PASSWORD).open("app/super-users.xhtml");
+      assertThat(desk.text("h1")).isEqualTo("Superbrukere");
+      desk.assertAccessible("super-users, none yet");
+
+      desk.type("#appoint\\:employee", "1003");
+      new Select(desk.find("#appoint\\:unit")).selectByValue("SHJ");
+      new Select(desk.find("#appoint\\:technology")).selectByValue("MEDICINE_DISPENSER");
+      desk.type("#appoint\\:from", "01.13.2024");
+      desk.clickAndWait("#appoint\\:submit");
+      assertThat(desk.text("#messages")).contains("from");
+      assertThat(appointmentCount()).as("a bad date appoints nobody").isZero();
+
+      desk.type("#appoint\\:from", "01.01.2024");
+      desk.clickAndWait("#appoint\\:submit");
+      assertThat(desk.text("#messages")).contains("Superbrukeren er oppnevnt");
+      assertThat(appointmentCount()).isEqualTo(1);
+      String row = desk.text("#appointments\\:appointment-table");
+      assertThat(row)
+          .contains("Per Hansen")
+          .contains("medisindispenser")
+          .contains("01.01.2024")
+          .contains("✗ Velferdsteknologiens ABC");
+      assertThat(desk.all("#coverage td.gap")).as("Per lacks the courses: a gap").isNotEmpty();
+      assertThat(desk.text("#coverage"))
+          .contains("Sykehjemmet")
+          .contains("Hull")
+          .contains("Sykehjemmet har ingen kvalifisert superbruker for medisindispenser");
+      desk.assertAccessible("super-users with the matrix");
+      desk.screenshot("workspace-super-users");
+
+      desk.type("#appointments\\:end-last", today);
+      desk.clickAndWait("button[id$=':end']");
+      assertThat(desk.text("#messages")).contains("reason");
+      desk.type("#appointments\\:end-reason", "Sluttet som superbruker");
+      desk.clickAndWait("button[id$=':end']");
+      assertThat(desk.text("#messages")).contains("Oppnevningen er avsluttet");
+      assertThat(desk.all("button[id$=':end']")).as("ended: nothing more to end").isEmpty();
+      assertThat(desk.text("#appointments\\:appointment-table")).contains(today);
+
+      desk.open("app/person.xhtml?id=1003");
+      assertThat(desk.text("#roles")).contains("Sykehjemmet").contains("medisindispenser");
+    }
+  }
+
+  @Test
   void aUnitLeaderCannotOpenACohortOrPersonOfAnotherUnit() {
     String cohort = apiCohort("Sørkullet");
     enrol(cohort, "1002");
@@ -321,6 +369,10 @@ class TrainingPagesIT {
                     + extra
                     + "}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+  }
+
+  private int appointmentCount() {
+    return Http.json(api.asAdmin().get(path("super-users"))).asJsonArray().size();
   }
 
   private int cohortCount() {

@@ -296,7 +296,7 @@ public class CohortPage implements Serializable {
   }
 
   /** Records the ticked members as present at the chosen session. */
-  public void recordAttendance() {
+  public void recordAttendance() throws IOException {
     JsonArrayBuilder ids = Json.createArrayBuilder();
     present.forEach(ids::add);
     Attendances.Outcome outcome =
@@ -307,11 +307,10 @@ public class CohortPage implements Serializable {
             session,
             CohortRequests.employeeIds(Json.createObjectBuilder().add("employeeIds", ids).build()));
     present = new ArrayList<>();
-    info(Texts.get("cohort.recorded", outcome.added(), outcome.alreadyRecorded()));
-    load();
+    done(Texts.get("cohort.recorded", outcome.added(), outcome.alreadyRecorded()));
   }
 
-  public void enrolByHand() {
+  public void enrolByHand() throws IOException {
     JsonArrayBuilder ids = Json.createArrayBuilder();
     if (enrolIds != null) {
       Arrays.stream(enrolIds.split("[\\s,;]+")).filter(s -> !s.isBlank()).forEach(ids::add);
@@ -326,7 +325,7 @@ public class CohortPage implements Serializable {
     enrolled(outcome);
   }
 
-  public void enrolByRule() {
+  public void enrolByRule() throws IOException {
     JsonObjectBuilder rule = Json.createObjectBuilder();
     CohortsPage.put(rule, "unitCode", ruleUnit);
     if (ruleShift != null) {
@@ -339,15 +338,14 @@ public class CohortPage implements Serializable {
     enrolled(outcome);
   }
 
-  private void enrolled(EnrolmentOutcome outcome) {
-    info(
+  private void enrolled(EnrolmentOutcome outcome) throws IOException {
+    done(
         Texts.get(
             "cohort.enrolled", outcome.matched(), outcome.added(), outcome.alreadyEnrolled()));
-    load();
   }
 
   /** Schedules a session; the day and times are Norwegian wall-clock time. */
-  public void schedule() {
+  public void schedule() throws IOException {
     LocalDate day = PageInput.date("date", newDate);
     JsonObjectBuilder body = Json.createObjectBuilder();
     body.add("kind", newKind == null ? "" : newKind.name());
@@ -360,14 +358,18 @@ public class CohortPage implements Serializable {
     body.add("moduleCodes", modules);
     CohortSession created =
         sessions.create(me.municipality(), me.user(), id, CohortRequests.session(body.build()));
-    info(Texts.get("cohort.scheduled", created.number(), created.title()));
-    newTitle = null;
-    newDate = null;
-    newFrom = null;
-    newTo = null;
-    newLocation = null;
-    newModules = new ArrayList<>();
-    load();
+    done(Texts.get("cohort.scheduled", created.number(), created.title()));
+  }
+
+  /**
+   * After a change, the page afresh by GET (post-redirect-get) with the message kept: a reload does
+   * not post again, and the page reads the cohort in a request of its own.
+   */
+  private void done(String message) throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    context.getExternalContext().getFlash().setKeepMessages(true);
+    show(session);
   }
 
   private void show(String sessionId) throws IOException {
@@ -376,13 +378,9 @@ public class CohortPage implements Serializable {
         external.getRequestContextPath()
             + "/app/cohort.xhtml?id="
             + URLEncoder.encode(id, StandardCharsets.UTF_8)
-            + "&session="
-            + URLEncoder.encode(sessionId, StandardCharsets.UTF_8));
-  }
-
-  private static void info(String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+            + (sessionId == null || sessionId.isBlank()
+                ? ""
+                : "&session=" + URLEncoder.encode(sessionId, StandardCharsets.UTF_8)));
   }
 
   private static HttpServletRequest request() {

@@ -57,6 +57,7 @@ public class PersonPage implements Serializable {
   @Inject ManualRegistrations registrations;
   @Inject Appointments appointments;
   @Inject CourseCatalogue catalogue;
+  @Inject no.abctracker.training.superusers.control.Technologies technologies;
   @Inject Formats fmt;
 
   /** One employment as the page shows it. */
@@ -233,7 +234,15 @@ public class PersonPage implements Serializable {
             .map(
                 a ->
                     new RoleRow(
-                        a.appointment().technology(),
+                        technologies
+                            .find(a.appointment().technology())
+                            .map(
+                                t ->
+                                    t.label(
+                                        no.abctracker.training.superusers.entity.Language.parse(
+                                                fmt.languageTag())
+                                            .orElseThrow()))
+                            .orElse(a.appointment().technology()),
                         a.appointment().unit().name(),
                         a.appointment().period().from(),
                         a.appointment().period().to().orElse(null),
