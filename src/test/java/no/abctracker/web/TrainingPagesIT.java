@@ -148,6 +148,7 @@ class TrainingPagesIT {
                   desk.script("return document.getElementById('checkin-qr').naturalWidth >= 300;"))
           .isTrue();
       desk.assertAccessible("cohort session with check-in open");
+      desk.script("document.getElementById('checkin-panel').scrollIntoView();");
       desk.screenshot("cohort-session-qr");
     }
 
@@ -179,7 +180,12 @@ class TrainingPagesIT {
           .contains("09:00–12:00")
           .contains("Rådhuset")
           .contains("Oppmøte registrert");
-      assertThat(phone.text("#courses")).contains("Velferdsteknologiens ABC").contains("Neste:");
+      // the 2016 version is completed by attendance: with its one session attended, the course
+      // is completed as soon as the projector has applied the check-in, else a module is next
+      assertThat(phone.text("#courses"))
+          .contains("Velferdsteknologiens ABC")
+          .contains("Moduler fullført: 0 / 5")
+          .containsAnyOf("Neste:", "Last ned kursbevis");
       assertThat(phone.bodyText()).doesNotContain("Kari").doesNotContain("Per Hansen");
       assertNoSidewaysScrolling(phone);
       phone.assertAccessible("my page with training");
@@ -197,6 +203,19 @@ class TrainingPagesIT {
       assertThat(desk.text("#attended")).contains("Ola Nordmann").contains("Sjekket inn selv");
       assertThat(desk.text("#sessions\\:session-table")).contains("Første samling");
       assertThat(desk.text("#members")).contains("Ola Nordmann");
+
+      // enrol by rule (everyone in Hjemmetjenesten sør), then record Kari's attendance by hand
+      new Select(desk.find("#enrol-rule\\:unit")).selectByValue("HJT-S");
+      desk.clickAndWait("#enrol-rule\\:submit");
+      assertThat(desk.text("#messages")).contains("1 passet, 1 meldt på");
+      assertThat(desk.text("#members")).contains("Kari Nordmann");
+      desk.find("#mark\\:present input[value='1002']").click();
+      desk.clickAndWait("#mark\\:record");
+      assertThat(desk.text("#messages")).contains("1 oppmøter registrert");
+      assertThat(desk.text("#attended"))
+          .contains("Kari Nordmann")
+          .contains("Registrert av veileder");
+      desk.assertAccessible("session with attendance");
     }
   }
 
