@@ -72,6 +72,9 @@ public class CertificateDownload extends HttpServlet {
               + ("kursbevis-" + course + "-" + employeeId).replaceAll("[^A-Za-z0-9_.-]", "_")
               + ".pdf\"");
       response.setHeader("Cache-Control", "private, no-store");
+      // The staff pages' strict policy (default-src 'none') would keep the browser's own PDF viewer
+      // from showing the file inline; a PDF runs none of our scripts, so only framing is refused.
+      response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
       response.setContentLength(pdf.length);
       response.getOutputStream().write(pdf);
     } catch (Problem problem) {
