@@ -268,6 +268,21 @@ class TrainingPagesIT {
       desk.type("#registrations\\:withdraw-reason", "Feilregistrert");
       desk.clickAndWait("button[id$=':withdraw']");
       assertThat(desk.text("#registrations\\:registration-table")).contains("Feilregistrert");
+
+      // a module registered on the page: a bad day first (nothing stored), then the module
+      new Select(desk.find("#register\\:what")).selectByValue("ABC/A");
+      desk.type("#register\\:on", "i går").type("#register\\:reason", "Hefte A på papir");
+      desk.clickAndWait("#register\\:submit");
+      assertThat(desk.text("#messages")).contains("completedOn");
+      assertThat(registrationCount("1001")).isEqualTo(1);
+      desk.type("#register\\:on", "03.05.2024");
+      desk.clickAndWait("#register\\:submit");
+      assertThat(desk.text("#messages")).contains("Registreringen er lagret");
+      assertThat(registrationCount("1001")).isEqualTo(2);
+      awaitProjected();
+      desk.open("app/person.xhtml?id=1001");
+      assertThat(desk.text("#module-completions")).contains("A –").contains("03.05.2024");
+      assertThat(desk.text("#course-completions")).doesNotContain("Registrert manuelt");
     }
   }
 
@@ -388,6 +403,12 @@ class TrainingPagesIT {
                     + extra
                     + "}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+  }
+
+  private int registrationCount(String employeeId) {
+    return Http.json(api.asAdmin().get(path("staff/" + employeeId + "/registrations")))
+        .asJsonArray()
+        .size();
   }
 
   private int appointmentCount() {

@@ -1,13 +1,13 @@
 package no.abctracker.web.mine.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.abctracker.access.entity.Role;
 import no.abctracker.training.cohorts.control.Attendances;
 import no.abctracker.training.cohorts.control.CheckIns;
+import no.abctracker.web.faces.AfterChange;
 import no.abctracker.web.faces.Texts;
 import no.abctracker.web.signin.boundary.CurrentUser;
 
@@ -25,25 +25,22 @@ public class CheckInForm {
   @Inject CheckIns checkIns;
 
   private String code;
-  private boolean done;
 
   public void checkIn() {
     me.require(Role.STAFF);
     Attendances.CheckedIn checkedIn = checkIns.checkIn(me.municipality(), me.user(), code);
     var session = checkedIn.attendance().session();
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            null,
-            new FacesMessage(
-                FacesMessage.SEVERITY_INFO,
-                Texts.get(
-                    checkedIn.newlyRecorded() ? "checkin.done" : "checkin.already",
-                    session.number(),
-                    session.title(),
-                    session.cohort().name()),
-                null));
-    code = null;
-    done = true;
+    String page =
+        ((jakarta.servlet.http.HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest())
+            .getServletPath();
+    AfterChange.reload(
+        Texts.get(
+            checkedIn.newlyRecorded() ? "checkin.done" : "checkin.already",
+            session.number(),
+            session.title(),
+            session.cohort().name()),
+        page.equals("/min/checkin.xhtml") ? page : "/min/");
   }
 
   public String getCode() {
@@ -52,9 +49,5 @@ public class CheckInForm {
 
   public void setCode(String code) {
     this.code = code;
-  }
-
-  public boolean isDone() {
-    return done;
   }
 }

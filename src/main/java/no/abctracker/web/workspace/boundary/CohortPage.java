@@ -1,6 +1,5 @@
 package no.abctracker.web.workspace.boundary;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -45,6 +44,7 @@ import no.abctracker.training.cohorts.entity.SessionKind;
 import no.abctracker.training.courses.entity.Course;
 import no.abctracker.training.organisation.control.Units;
 import no.abctracker.training.organisation.entity.ShiftPattern;
+import no.abctracker.web.faces.AfterChange;
 import no.abctracker.web.faces.Formats;
 import no.abctracker.web.faces.PageInput;
 import no.abctracker.web.faces.PublicAddress;
@@ -361,26 +361,22 @@ public class CohortPage implements Serializable {
     done(Texts.get("cohort.scheduled", created.number(), created.title()));
   }
 
-  /**
-   * After a change, the page afresh by GET (post-redirect-get) with the message kept: a reload does
-   * not post again, and the page reads the cohort in a request of its own.
-   */
-  private void done(String message) throws IOException {
-    FacesContext context = FacesContext.getCurrentInstance();
-    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    context.getExternalContext().getFlash().setKeepMessages(true);
-    show(session);
+  /** After a change, the page afresh by GET with the message kept ({@link AfterChange}). */
+  private void done(String message) {
+    AfterChange.reload(message, self(session));
   }
 
   private void show(String sessionId) throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(
-        external.getRequestContextPath()
-            + "/app/cohort.xhtml?id="
-            + URLEncoder.encode(id, StandardCharsets.UTF_8)
-            + (sessionId == null || sessionId.isBlank()
-                ? ""
-                : "&session=" + URLEncoder.encode(sessionId, StandardCharsets.UTF_8)));
+    external.redirect(external.getRequestContextPath() + self(sessionId));
+  }
+
+  private String self(String sessionId) {
+    return "/app/cohort.xhtml?id="
+        + URLEncoder.encode(id, StandardCharsets.UTF_8)
+        + (sessionId == null || sessionId.isBlank()
+            ? ""
+            : "&session=" + URLEncoder.encode(sessionId, StandardCharsets.UTF_8));
   }
 
   private static HttpServletRequest request() {

@@ -1,6 +1,5 @@
 package no.abctracker.web.workspace.boundary;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -10,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +33,7 @@ import no.abctracker.training.organisation.entity.EmploymentKind;
 import no.abctracker.training.organisation.entity.IdentityKind;
 import no.abctracker.training.organisation.entity.ShiftPattern;
 import no.abctracker.training.superusers.control.Appointments;
+import no.abctracker.web.faces.AfterChange;
 import no.abctracker.web.faces.Formats;
 import no.abctracker.web.faces.PageInput;
 import no.abctracker.web.faces.Texts;
@@ -294,10 +295,7 @@ public class PersonPage implements Serializable {
     }
     registrations.register(
         me.municipality(), me.user(), id, RegistrationRequests.registration(body.build()));
-    info(Texts.get("person.registered"));
-    registerOn = null;
-    registerReason = null;
-    load();
+    AfterChange.reload(Texts.get("person.registered"), self());
   }
 
   /** Withdraws a registration with the reason typed above the table. */
@@ -313,14 +311,11 @@ public class PersonPage implements Serializable {
         id,
         registrationId,
         RegistrationRequests.withdrawal(body.build()));
-    info(Texts.get("person.withdrawn"));
-    withdrawReason = null;
-    load();
+    AfterChange.reload(Texts.get("person.withdrawn"), self());
   }
 
-  private static void info(String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  private String self() {
+    return "/app/person.xhtml?id=" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8);
   }
 
   public List<CompletionRow> getCourseCompletions() {

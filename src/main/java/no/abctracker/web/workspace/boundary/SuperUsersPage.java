@@ -1,7 +1,5 @@
 package no.abctracker.web.workspace.boundary;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +18,7 @@ import no.abctracker.training.superusers.control.Appointments;
 import no.abctracker.training.superusers.control.SuperUserCoverage;
 import no.abctracker.training.superusers.control.Technologies;
 import no.abctracker.training.superusers.entity.Language;
+import no.abctracker.web.faces.AfterChange;
 import no.abctracker.web.faces.Formats;
 import no.abctracker.web.faces.PageInput;
 import no.abctracker.web.faces.Texts;
@@ -157,11 +156,7 @@ public class SuperUsersPage implements Serializable {
             PageInput.optionalDate("to", to)),
         me.user(),
         me.visibility());
-    info(Texts.get("superUsers.appointed"));
-    employeeId = null;
-    from = null;
-    to = null;
-    load();
+    AfterChange.reload(Texts.get("superUsers.appointed"), "/app/super-users.xhtml");
   }
 
   /** Ends an appointment on the last day and with the reason typed above the table. */
@@ -174,10 +169,7 @@ public class SuperUsersPage implements Serializable {
         endReason,
         me.user(),
         me.visibility());
-    info(Texts.get("superUsers.ended"));
-    endLast = null;
-    endReason = null;
-    load();
+    AfterChange.reload(Texts.get("superUsers.ended"), "/app/super-users.xhtml");
   }
 
   private Language language() {
@@ -186,11 +178,6 @@ public class SuperUsersPage implements Serializable {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  private static void info(String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
   public List<AppointmentRow> getRows() {
