@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import no.abctracker.access.control.RecordViews;
 import no.abctracker.access.control.SignInLinks;
 import no.abctracker.access.entity.Role;
 import no.abctracker.access.entity.SignInLink;
@@ -51,6 +52,7 @@ public class PersonPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CurrentUser me;
+  @Inject RecordViews recordViews;
   @Inject Staff staff;
   @Inject SignInLinks signInLinks;
   @Inject Clock clock;
@@ -146,6 +148,11 @@ public class PersonPage implements Serializable {
     }
     LocalDate today = LocalDate.now(clock.withZone(Organisation.ZONE));
     Staff.Member member = staff.get(me.municipality(), id, me.visibility());
+    recordViews.record(
+        me.municipality().code(),
+        Optional.of(id),
+        me.getUsername(),
+        "GET /app/person.xhtml?id=" + id);
     fullName = member.person().fullName();
     email = member.person().email().orElse("");
     employments =
