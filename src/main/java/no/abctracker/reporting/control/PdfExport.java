@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +56,15 @@ public final class PdfExport {
   static final int PORTRAIT_MAX_COLUMNS = 7;
 
   private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
+  private static final float FONT_SIZE = 8;
+  private static final float PADDING = 3;
+
+  /** A name or unit longer than this (in points) wraps rather than widening its column. */
+  private static final float MAX_TEXT_WIDTH = 150;
+
   private static final Color INK = new Color(0x1f, 0x2a, 0x44);
   private static final Color MUTED = new Color(0x5c, 0x66, 0x7a);
+  private static final Color[] SERIES = {new Color(0x2b, 0x59, 0xc3), new Color(0xe0, 0x8a, 0x1e)};
   private static final Color HEADER_FILL = new Color(0xdd, 0xe3, 0xec);
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -86,7 +94,7 @@ public final class PdfExport {
         chart.setSpacingAfter(8);
         document.add(chart);
       }
-      document.add(table(table, base, locale));
+      document.add(table(table, base, locale, width));
       document.close();
     } catch (IOException e) {
       throw new UncheckedIOException("The PDF font " + FONT + " could not be read", e);
@@ -94,42 +102,89 @@ public final class PdfExport {
     return pdf.toByteArray();
   }
 
-  private static PdfPTable table(ReportTable table, BaseFont base, Locale locale) {
+  private static PdfPTable table(ReportTable table, BaseFont base, Locale locale, float width) {
     List<ReportTable.Column> columns = table.columns();
-    PdfPTable pdf = new PdfPTable(columns.size());
-    pdf.setWidthPercentage(100);
-    pdf.setHeaderRows(1);
-    pdf.setSpacingBefore(6);
-    float[] widths = new float[columns.size()];
-    for (int c = 0; c < columns.size(); c++) {
-      widths[c] = columns.get(c).type() == ReportTable.Type.TEXT ? 2.2f : 1.2f;
-    }
-    pdf.setWidths(widths);
-    Font headerFont = new Font(base, 8, Font.NORMAL, INK);
-    Font font = new Font(base, 8, Font.NORMAL, Color.BLACK);
-    for (ReportTable.Column column : columns) {
-      PdfPCell cell = new PdfPCell(new Phrase(column.header(), headerFont));
-      cell.setBackgroundColor(HEADER_FILL);
-      cell.setHorizontalAlignment(align(column.type()));
-      cell.setPadding(3);
-      pdf.addCell(cell);
-    }
     NumberFormat percent = NumberFormat.getPercentInstance(locale);
     percent.setMinimumFractionDigits(1);
     percent.setMaximumFractionDigits(1);
     NumberFormat decimal = NumberFormat.getNumberInstance(locale);
     decimal.setMinimumFractionDigits(2);
     decimal.setMaximumFractionDigits(2);
-    for (List<Object> row : table.rows()) {
+    List<List<String>> texts =
+        table.rows().stream()
+            .map(
+                row -> {
+                  List<String> cells = new ArrayList<>(columns.size());
+                  for (int c = 0; c < columns.size(); c++) {
+                    cells.add(text(row.get(c), columns.get(c).type(), percent, decimal));
+                  }
+                  return cells;
+                })
+            .toList();
+
+    PdfPTable pdf = new PdfPTable(columns.size());
+    pdf.setWidthPercentage(100);
+    pdf.setHeaderRows(1);
+    pdf.setSpacingBefore(6);
+    pdf.setWidths(widths(columns, texts, base, width));
+    Font headerFont = new Font(base, FONT_SIZE, Font.NORMAL, INK);
+    Font font = new Font(base, FONT_SIZE, Font.NORMAL, Color.BLACK);
+    for (ReportTable.Column column : columns) {
+      PdfPCell cell = new PdfPCell(new Phrase(column.header(), headerFont));
+      cell.setBackgroundColor(HEADER_FILL);
+      cell.setHorizontalAlignment(align(column.type()));
+      cell.setPadding(PADDING);
+      pdf.addCell(cell);
+    }
+    for (List<String> row : texts) {
       for (int c = 0; c < columns.size(); c++) {
-        ReportTable.Type type = columns.get(c).type();
-        PdfPCell cell = new PdfPCell(new Phrase(text(row.get(c), type, percent, decimal), font));
-        cell.setHorizontalAlignment(align(type));
-        cell.setPadding(3);
+        PdfPCell cell = new PdfPCell(new Phrase(row.get(c), font));
+        cell.setHorizontalAlignment(align(columns.get(c).type()));
+        cell.setPadding(PADDING);
         pdf.addCell(cell);
       }
     }
     return pdf;
+  }
+
+  /**
+   * Each column as wide as its longest value and the longest word of its header, so that numbers,
+   * dates and header words never break; when that is wider than the page, the text columns give up
+   * room (their long values wrap between words).
+   */
+  static float[] widths(
+      List<ReportTable.Column> columns, List<List<String>> texts, BaseFont base, float available) {
+    float[] widths = new float[columns.size()];
+    float[] minimum = new float[columns.size()];
+    for (int c = 0; c < columns.size(); c++) {
+      float word = 0;
+      for (String part : columns.get(c).header().split("\\s+")) {
+        word = Math.max(word, base.getWidthPoint(part, FONT_SIZE));
+      }
+      float value = 0;
+      for (List<String> row : texts) {
+        value = Math.max(value, base.getWidthPoint(row.get(c), FONT_SIZE));
+      }
+      minimum[c] = word + 2 * PADDING + 1;
+      widths[c] = Math.max(word, Math.min(value, MAX_TEXT_WIDTH)) + 2 * PADDING + 1;
+    }
+    float total = 0;
+    float text = 0;
+    for (int c = 0; c < widths.length; c++) {
+      total += widths[c];
+      if (columns.get(c).type() == ReportTable.Type.TEXT) {
+        text += widths[c] - minimum[c];
+      }
+    }
+    if (total > available && text > 0) {
+      float share = Math.min(1, (total - available) / text);
+      for (int c = 0; c < widths.length; c++) {
+        if (columns.get(c).type() == ReportTable.Type.TEXT) {
+          widths[c] -= (widths[c] - minimum[c]) * share;
+        }
+      }
+    }
+    return widths;
   }
 
   private static String text(
@@ -197,6 +252,8 @@ public final class PdfExport {
     if (categories.size() > 6) {
       plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
+    plot.getRenderer().setSeriesPaint(0, SERIES[0]);
+    plot.getRenderer().setSeriesPaint(1, SERIES[1]);
     if (plot.getRenderer() instanceof BarRenderer bars) {
       bars.setBarPainter(new StandardBarPainter());
       bars.setShadowVisible(false);
