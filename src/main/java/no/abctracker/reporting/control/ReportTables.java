@@ -2,10 +2,13 @@ package no.abctracker.reporting.control;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import no.abctracker.reporting.entity.CoverageReport;
 import no.abctracker.reporting.entity.CoverageRow;
@@ -181,7 +184,7 @@ public final class ReportTables {
         people.rows().stream()
             .map(
                 r ->
-                    java.util.Arrays.<Object>asList(
+                    Arrays.<Object>asList(
                         r.employeeId(),
                         r.fullName(),
                         r.unitCode(),
@@ -259,12 +262,12 @@ public final class ReportTables {
   /** The six figures and the note; a suppressed group shows no figures, only why. */
   private static List<Object> figures(Figures f, boolean suppressed, int minCell, Words w) {
     if (suppressed) {
-      List<Object> cells = new ArrayList<>(java.util.Collections.nCopies(6, null));
+      List<Object> cells = new ArrayList<>(Collections.nCopies(6, null));
       cells.add(
           w.t("Skjult: under ", "Hidden: fewer than ") + minCell + w.t(" personer", " persons"));
       return cells;
     }
-    return java.util.Arrays.asList(
+    return Arrays.asList(
         f.headcount(),
         f.completed(),
         value(f.coverage()),
@@ -340,7 +343,7 @@ public final class ReportTables {
     return value(fte ? row.figures().fteCoverage() : row.figures().coverage());
   }
 
-  private static Double value(java.util.OptionalDouble value) {
+  private static Double value(OptionalDouble value) {
     return value.isPresent() ? value.getAsDouble() : null;
   }
 
