@@ -425,9 +425,12 @@ class ReportsIT {
   }
 
   @Test
-  void theGapListAsPdfInBokmaalAndEnglish() throws IOException {
+  void theGapListAsPdfInBokmaalAndEnglishAndItsDownloadIsLogged() throws IOException {
+    String viewer = Tenants.newUser(api, shared, "COORDINATOR", null, null);
     HttpResponse<byte[]> pdf =
-        download(coordinator, path(shared, "reports/gaps?course=ABC&asOf=2026-04-30&format=pdf"));
+        download(
+            api.basic(viewer, Tenants.USER_PASSWORD),
+            path(shared, "reports/gaps?course=ABC&asOf=2026-04-30&format=pdf"));
 
     assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
     assertThat(pdf.headers().firstValue("Content-Disposition"))
@@ -449,6 +452,14 @@ class ReportsIT {
     assertThat(english.headers().firstValue("Content-Disposition"))
         .contains("attachment; filename=\"gaps-abc-2026-04-30.pdf\"");
     assertThat(pdfText(english.body())).startsWith("Not completed – ").contains("Municipality: ");
+    // A list of names in a file is as personal as on screen: the download is in the view log.
+    assertThat(
+            Http.json(ok(coordinator.get(path(shared, "record-views?viewedBy=" + viewer))))
+                .asJsonObject()
+                .getJsonArray("views"))
+        .extracting(v -> v.asJsonObject().getString("request"))
+        .containsExactly(
+            "GET /" + path(shared, "reports/gaps?course=ABC&asOf=2026-04-30&format=pdf"));
   }
 
   @Test

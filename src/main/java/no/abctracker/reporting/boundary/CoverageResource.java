@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import no.abctracker.access.boundary.Allowed;
 import no.abctracker.access.boundary.MunicipalityAccess;
+import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.access.control.ApiUser;
 import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.control.Municipalities;
@@ -191,6 +192,7 @@ public class CoverageResource {
     XlsxExport.MEDIA_TYPE,
     PdfExport.MEDIA_TYPE
   })
+  @PersonalData
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.UNIT_LEADER})
   @Operation(
       summary = "The active persons who have not completed the course (or the others)",
