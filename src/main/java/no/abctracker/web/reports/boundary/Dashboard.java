@@ -22,10 +22,14 @@ import no.abctracker.reporting.entity.Grouping;
 import no.abctracker.reporting.entity.PersonStatus;
 import no.abctracker.training.organisation.control.Organisation;
 import no.abctracker.training.organisation.control.Visibility;
+import no.abctracker.training.superusers.control.SuperUserCoverage;
+import no.abctracker.training.superusers.control.Technologies;
+import no.abctracker.training.superusers.entity.Language;
 import no.abctracker.web.faces.Formats;
 import no.abctracker.web.faces.Texts;
 import no.abctracker.web.signin.boundary.CurrentUser;
 import no.abctracker.web.signin.control.Page;
+import no.abctracker.web.workspace.boundary.CoverageView;
 import org.primefaces.event.ItemSelectEvent;
 
 /**
@@ -47,6 +51,8 @@ public class Dashboard implements Serializable {
   @Inject CoverageReports reports;
   @Inject Formats formats;
   @Inject Clock clock;
+  @Inject SuperUserCoverage superUsers;
+  @Inject Technologies technologies;
 
   private LocalDate today;
   private String courseTitle;
@@ -59,6 +65,7 @@ public class Dashboard implements Serializable {
   private String shiftChart;
   private String bandChart;
   private String trendChart;
+  private CoverageView superUserMatrix;
 
   /** One month end of the trend. */
   public record TrendPoint(LocalDate asOf, Figure figures) implements Serializable {}
@@ -128,6 +135,12 @@ public class Dashboard implements Serializable {
             List.of(headcountSeries(points, headcount), fteSeries(points, fte)),
             axis,
             locale);
+    // The training pages' matrix of super-users per unit, technology and shift, gaps marked.
+    superUserMatrix =
+        CoverageView.of(
+            superUsers.on(municipality, today, visibility, Optional.empty(), Optional.empty()),
+            technologies,
+            Language.parse(formats.languageTag()).orElse(Language.NB));
   }
 
   private CoverageReport report(Municipality municipality, Visibility visibility, Grouping by) {
@@ -196,15 +209,12 @@ public class Dashboard implements Serializable {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
-  /**
-   * The super-user page, once the training pages are deployed with it (null before): the dashboard
-   * links there until the super-user matrix include is placed on the dashboard itself.
-   */
+  public CoverageView getSuperUserMatrix() {
+    return superUserMatrix;
+  }
+
   public String getSuperUserPage() {
-    return Page.of("/app/super-users.xhtml")
-        .filter(p -> p.allows(me.getRole()))
-        .map(Page::path)
-        .orElse(null);
+    return Page.SUPER_USERS.path();
   }
 
   public LocalDate getToday() {

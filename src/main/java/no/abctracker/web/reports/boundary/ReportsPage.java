@@ -14,22 +14,31 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import no.abctracker.municipalities.entity.Municipality;
+import no.abctracker.problems.BadRequest;
 import no.abctracker.reporting.control.CoverageReports;
+import no.abctracker.reporting.control.CsvExport;
+import no.abctracker.reporting.control.PdfExport;
+import no.abctracker.reporting.control.ReportTables;
+import no.abctracker.reporting.control.XlsxExport;
 import no.abctracker.reporting.entity.CoverageReport;
 import no.abctracker.reporting.entity.CoverageTrend;
 import no.abctracker.reporting.entity.EmploymentBand;
 import no.abctracker.reporting.entity.Grouping;
 import no.abctracker.reporting.entity.PersonStatus;
+import no.abctracker.reporting.entity.ReportTable;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.courses.entity.Course;
 import no.abctracker.training.organisation.control.Organisation;
 import no.abctracker.training.organisation.control.Units;
 import no.abctracker.training.organisation.entity.EmploymentKind;
 import no.abctracker.training.organisation.entity.ShiftPattern;
+import no.abctracker.training.superusers.entity.Language;
 import no.abctracker.web.faces.Formats;
 import no.abctracker.web.faces.Texts;
 import no.abctracker.web.signin.boundary.CurrentUser;
 import no.abctracker.web.workspace.boundary.UnitsPage;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The reports page: the filters of {@code GET …/reports/coverage}, {@code …/coverage/trend} and
@@ -169,6 +178,50 @@ public class ReportsPage implements Serializable {
     append(url, "employment_band", employmentBand);
     append(url, "employment_kind", employmentKind);
     return url.toString();
+  }
+
+  /**
+   * The report on the page as a file, rendered by the reporting component's exports exactly as
+   * {@code GET …/reports/coverage?format=…} renders it; {@code format}: csv, csv-semicolon, xlsx,
+   * pdf. The report is made again from the filters shown, so the file never differs from the API.
+   */
+  public StreamedContent download(String format) {
+    CoverageReport report =
+        reports.coverage(
+            me.municipality(), me.visibility(), course, grouping(), asOf, unitCode(), cell());
+    Language language = Language.parse(formats.languageTag()).orElse(Language.NB);
+    ReportTable table = ReportTables.of(report, language);
+    byte[] body;
+    String type;
+    String extension;
+    switch (format) {
+      case "csv" -> {
+        body = CsvExport.render(table, CsvExport.Delimiter.COMMA);
+        type = CsvExport.MEDIA_TYPE + "; charset=UTF-8";
+        extension = "csv";
+      }
+      case "csv-semicolon" -> {
+        body = CsvExport.render(table, CsvExport.Delimiter.SEMICOLON);
+        type = CsvExport.MEDIA_TYPE + "; charset=UTF-8";
+        extension = "csv";
+      }
+      case "xlsx" -> {
+        body = XlsxExport.render(table);
+        type = XlsxExport.MEDIA_TYPE;
+        extension = "xlsx";
+      }
+      case "pdf" -> {
+        body = PdfExport.render(table, language);
+        type = PdfExport.MEDIA_TYPE;
+        extension = "pdf";
+      }
+      default -> throw new BadRequest("format: csv, csv-semicolon, xlsx or pdf, not " + format);
+    }
+    return DefaultStreamedContent.builder()
+        .name(table.fileName() + "." + extension)
+        .contentType(type)
+        .stream(() -> new java.io.ByteArrayInputStream(body))
+        .build();
   }
 
   /** Opens the gap list of the form's filters, as a page of its own (bookmarkable). */

@@ -31,6 +31,7 @@ public class Navigation {
                     p.path().equals(here)
                         || p.path().equals(here + "index.xhtml")
                         || p == Page.STAFF_LIST && here.equals(Page.PERSON.path())
+                        || p == Page.COHORTS && here.equals(Page.COHORT.path())
                         || p == Page.REPORTS && here.equals(Page.PEOPLE.path())))
         .toList();
   }
