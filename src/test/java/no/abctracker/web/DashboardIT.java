@@ -10,6 +10,9 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +30,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -176,6 +180,8 @@ class DashboardIT {
         }
       }
 
+      // The super-user matrix of the training pages sits on the dashboard.
+      assertThat(browser.all("#super-user-matrix #coverage")).hasSize(1);
       browser.assertAccessible("dashboard");
       screenshotWholePage(browser, "dashboard");
 
@@ -285,6 +291,75 @@ class DashboardIT {
           .containsExactlyInAnyOrderElementsOf(gapIds(as, "unit=HJT&shift_pattern=NIGHT"))
           .containsExactly("1009");
     }
+  }
+
+  // ------------------------------------------------------------------ exports
+
+  @Test
+  void theReportsPageDownloadsTheReportAsTheApiExportsIt(@TempDir Path downloads) throws Exception {
+    String coordinator = Tenants.newUser(api, shared, "COORDINATOR", null, null);
+    Http as = api.basic(coordinator, Tenants.USER_PASSWORD);
+    try (Browser browser = Browser.desktop(base)) {
+      browser
+          .driver()
+          .executeCdpCommand(
+              "Browser.setDownloadBehavior",
+              Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+      browser.login(coordinator, Tenants.USER_PASSWORD).open("app/reports.xhtml");
+      new Select(browser.find("#filter\\:groupBy")).selectByValue("shift_pattern");
+      browser.clickAndWait("#filter\\:show");
+
+      // The page's file is the API's file of the same report, byte for byte (as text).
+      browser.find("#export\\:csv-semicolon").click();
+      Path semicolon = awaitDownload(downloads, ".csv");
+      String fromApi =
+          ok(as.get(
+                  path(
+                      "reports/coverage?course=ABC&groupBy=shift_pattern"
+                          + "&format=csv&delimiter=semicolon")))
+              .body();
+      assertThat(Files.readString(semicolon, StandardCharsets.UTF_8)).isEqualTo(fromApi);
+      assertThat(fromApi).contains("Natt;");
+      Files.delete(semicolon);
+
+      browser.find("#export\\:csv").click();
+      assertThat(Files.readString(awaitDownload(downloads, ".csv"), StandardCharsets.UTF_8))
+          .isEqualTo(
+              ok(as.get(path("reports/coverage?course=ABC&groupBy=shift_pattern&format=csv")))
+                  .body());
+
+      browser.find("#export\\:xlsx").click();
+      byte[] xlsx = Files.readAllBytes(awaitDownload(downloads, ".xlsx"));
+      assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+      browser.find("#export\\:pdf").click();
+      byte[] pdf = Files.readAllBytes(awaitDownload(downloads, ".pdf"));
+      assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+      assertThat(browser.driver().getCurrentUrl()).endsWith("/app/reports.xhtml");
+      browser.assertAccessible("reports with exports");
+    }
+  }
+
+  /** Waits for a finished download ending in {@code suffix} (Chromium writes .crdownload first). */
+  static Path awaitDownload(Path dir, String suffix) {
+    Path[] found = new Path[1];
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      try (var files = Files.list(dir)) {
+        found[0] = files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      if (found[0] != null) {
+        return found[0];
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("no " + suffix + " downloaded into " + dir);
   }
 
   // ------------------------------------------------------------------ helpers
