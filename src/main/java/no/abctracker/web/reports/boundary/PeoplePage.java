@@ -1,8 +1,10 @@
 package no.abctracker.web.reports.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import no.abctracker.access.control.RecordViews;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.reporting.control.CoverageReports;
 import no.abctracker.reporting.control.CoverageReports.PeopleFilter;
@@ -38,6 +41,7 @@ public class PeoplePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CurrentUser me;
+  @Inject RecordViews recordViews;
   @Inject CoverageReports reports;
   @Inject Formats formats;
   @Inject Clock clock;
@@ -104,6 +108,8 @@ public class PeoplePage implements Serializable {
             personStatus,
             PeopleOrder.UNIT,
             false);
+    recordViews.record(
+        me.municipality().code(), Optional.empty(), me.getUsername(), "GET " + requestLine());
     mandatoryModules = people.mandatoryModules();
     scope = people.subject().unit().map(u -> u.name()).orElse(people.subject().municipalityName());
     List<String> described = new ArrayList<>();
@@ -244,5 +250,13 @@ public class PeoplePage implements Serializable {
 
   public void setStatus(String status) {
     this.status = status;
+  }
+
+  /** The page and its query, as the log of who viewed whose records keeps it. */
+  private static String requestLine() {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    String query = request.getQueryString();
+    return request.getRequestURI() + (query == null ? "" : "?" + query);
   }
 }
