@@ -43,21 +43,30 @@ public class RecordViews {
    */
   public void record(
       String municipalityCode, Optional<String> employeeId, String viewer, String request) {
+    // Two statements, not INSERT … SELECT: that would share-lock the municipality row, which a
+    // roster import holds for its whole transaction.
     try (Connection db = dataSource.getConnection();
+        PreparedStatement find = db.prepareStatement("SELECT id FROM municipality WHERE code = ?");
         PreparedStatement insert =
             db.prepareStatement(
                 "INSERT INTO record_view (municipality_id, employee_id, viewed_by, viewed_at,"
-                    + " request) SELECT id, ?, ?, ?, ? FROM municipality WHERE code = ?")) {
-      insert.setString(1, employeeId.orElse(null));
-      insert.setString(2, viewer);
-      insert.setObject(3, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-      insert.setString(
-          4, request.length() > REQUEST_LENGTH ? request.substring(0, REQUEST_LENGTH) : request);
-      insert.setString(5, municipalityCode);
-      if (insert.executeUpdate() != 1) {
-        throw new IllegalStateException(
-            "No municipality " + municipalityCode + " to log a view in");
+                    + " request) VALUES (?, ?, ?, ?, ?)")) {
+      find.setString(1, municipalityCode);
+      long municipalityId;
+      try (ResultSet rs = find.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException(
+              "No municipality " + municipalityCode + " to log a view in");
+        }
+        municipalityId = rs.getLong(1);
       }
+      insert.setLong(1, municipalityId);
+      insert.setString(2, employeeId.orElse(null));
+      insert.setString(3, viewer);
+      insert.setObject(4, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+      insert.setString(
+          5, request.length() > REQUEST_LENGTH ? request.substring(0, REQUEST_LENGTH) : request);
+      insert.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Logging a record view failed: " + e.getMessage(), e);
     }
