@@ -334,7 +334,7 @@ final class LargeMunicipality {
     }
     LocalDate end = null;
     if (kind.equals("TEMPORARY") && r.nextInt(10) < 5) {
-      end = until.plusDays(30 + r.nextInt(330));
+      end = (start.isAfter(until) ? start : until).plusDays(30 + r.nextInt(330));
     }
     return new Employment(unit, position(unit, kind, r), percent, shift(unit, r), kind, start, end);
   }

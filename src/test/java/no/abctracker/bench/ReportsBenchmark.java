@@ -53,6 +53,8 @@ public final class ReportsBenchmark {
           Map.entry("units", "300"),
           Map.entry("staff", "20000"),
           Map.entry("statements", "2000000"),
+          Map.entry("sample", "0"),
+          Map.entry("post-limit", "3600"),
           Map.entry("clients", "8"),
           Map.entry("batch", "50"),
           Map.entry("seed", "20261130"),
@@ -139,11 +141,11 @@ public final class ReportsBenchmark {
         course, voids, voids, noise);
 
     long postStarted = System.nanoTime();
-    Posting posting = new Posting(o.integer("batch"));
+    Posting posting = new Posting(o.integer("batch"), o.number("sample"));
     ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor();
     progress.scheduleAtFixedRate(
         () -> System.out.println("  " + posting.progress(postStarted)), 15, 15, TimeUnit.SECONDS);
-    List<String> voided = Collections.synchronizedList(new ArrayList<>());
+    long postDeadline = postStarted + o.seconds("post-limit").toNanos();
     try (Lrs lrs =
         new Lrs(o.text("base") + "xapi", o.text("key"), o.text("secret"), o.text("version"))) {
       int clients = o.integer("clients");
@@ -176,7 +178,10 @@ public final class ReportsBenchmark {
         running.add(
             pool.submit(
                 () -> {
+                  // The course history first (with its voids), then the other traffic: a run
+                  // stopped by --post-limit lacks only statements that never count.
                   List<StatementGenerator.Generated> batch = new ArrayList<>();
+                  List<String> voided = new ArrayList<>();
                   for (int i = client; i < staff; i += clients) {
                     for (LargeMunicipality.Planned planned : histories.get(i)) {
                       StatementGenerator.Generated s =
@@ -187,6 +192,28 @@ public final class ReportsBenchmark {
                       }
                       batch = posting.add(lrs, batch, s);
                     }
+                  }
+                  posting.flush(lrs, batch);
+                  batch = new ArrayList<>();
+                  for (String target : voided) {
+                    batch =
+                        posting.add(
+                            lrs,
+                            batch,
+                            new StatementGenerator.Generated(
+                                null,
+                                null,
+                                null,
+                                target,
+                                null,
+                                null,
+                                GeneratedMunicipality.voiding(target)));
+                  }
+                  posting.flush(lrs, batch);
+                  batch = new ArrayList<>();
+                  for (int i = client;
+                      i < staff && System.nanoTime() < postDeadline;
+                      i += clients) {
                     long share = noise * (i + 1) / staff - noise * i / staff;
                     for (long n = 0; n < share; n++) {
                       batch = posting.add(lrs, batch, other.next());
@@ -200,18 +227,6 @@ public final class ReportsBenchmark {
         f.get();
       }
       pool.shutdown();
-      // Voids last, so that their targets are stored: the LMS withdraws a completion later.
-      Collections.sort(voided);
-      List<StatementGenerator.Generated> batch = new ArrayList<>();
-      for (String target : voided) {
-        batch =
-            posting.add(
-                lrs,
-                batch,
-                new StatementGenerator.Generated(
-                    null, null, null, target, null, null, GeneratedMunicipality.voiding(target)));
-      }
-      posting.flush(lrs, batch);
     } finally {
       progress.shutdownNow();
     }
@@ -235,6 +250,8 @@ public final class ReportsBenchmark {
    */
   static final class Posting {
     final int size;
+    final long sample;
+    final AtomicLong taken = new AtomicLong();
     final AtomicLong stored = new AtomicLong();
     final AtomicLong errors = new AtomicLong();
     final Map<Integer, Long> byStatus = new ConcurrentHashMap<>();
@@ -247,12 +264,17 @@ public final class ReportsBenchmark {
               return l;
             });
 
-    Posting(int size) {
+    /** With {@code sample} > 0, only the first {@code sample} statements are sent. */
+    Posting(int size, long sample) {
       this.size = size;
+      this.sample = sample;
     }
 
     List<StatementGenerator.Generated> add(
         Lrs lrs, List<StatementGenerator.Generated> batch, StatementGenerator.Generated s) {
+      if (sample > 0 && taken.incrementAndGet() > sample) {
+        return batch;
+      }
       batch.add(s);
       if (batch.size() < size) {
         return batch;
