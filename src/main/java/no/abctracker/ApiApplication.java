@@ -12,6 +12,7 @@ import no.abctracker.problems.Problems;
 import no.abctracker.progress.boundary.PersonProgressResource;
 import no.abctracker.progress.boundary.ProgressResource;
 import no.abctracker.progress.boundary.RegistrationsResource;
+import no.abctracker.reporting.boundary.CoverageResource;
 import no.abctracker.training.cohorts.boundary.CheckInsResource;
 import no.abctracker.training.cohorts.boundary.CohortSessionsResource;
 import no.abctracker.training.cohorts.boundary.CohortsResource;
@@ -55,6 +56,7 @@ public class ApiApplication extends Application {
         StaffSessionsResource.class,
         ProgressResource.class,
         PersonProgressResource.class,
-        RegistrationsResource.class);
+        RegistrationsResource.class,
+        CoverageResource.class);
   }
 }

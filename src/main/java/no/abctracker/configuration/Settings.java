@@ -61,6 +61,10 @@ public class Settings {
   @ConfigProperty(name = "ABC_CHECK_IN_MINUTES")
   String checkInMinutes;
 
+  @Inject
+  @ConfigProperty(name = "ABC_REPORT_MIN_CELL")
+  String reportMinCell;
+
   public String dbUrl() {
     return dbUrl;
   }
@@ -114,5 +118,13 @@ public class Settings {
   /** How long a session's check-in code is valid, in minutes (a whole number, checked at start). */
   public String checkInMinutes() {
     return checkInMinutes.strip();
+  }
+
+  /**
+   * The smallest group a coverage report shows figures for unless the request says otherwise (a
+   * whole number, checked at start; 0 = show every group).
+   */
+  public String reportMinCell() {
+    return reportMinCell.strip();
   }
 }

@@ -79,6 +79,12 @@ public final class SettingsCheck {
               + settings.checkInMinutes()
               + "')");
     }
+    if (!settings.reportMinCell().matches("\\d{1,4}")) {
+      problems.add(
+          "ABC_REPORT_MIN_CELL must be a whole number of persons from 0 to 9999 (got '"
+              + settings.reportMinCell()
+              + "')");
+    }
     return problems;
   }
 }

@@ -2,7 +2,6 @@ package no.abctracker.configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,19 +34,8 @@ class CheckInMinutesSettingTest {
   }
 
   private static Settings settings(String checkInMinutes) {
-    Settings settings = new Settings();
-    settings.dbUrl = "jdbc:mariadb://localhost:3306/abc_tracker";
-    settings.dbUser = "root";
-    settings.dbPassword = Optional.empty();
-    settings.adminUser = "admin";
-    settings.adminPassword = Optional.empty();
-    settings.lrsBootstrapKey = Optional.empty();
-    settings.lrsBootstrapSecret = Optional.empty();
-    settings.bootstrapMunicipality = "9999";
-    settings.bootstrapMunicipalityName = "Demo kommune";
-    settings.xapiProfilesDir = Optional.empty();
+    Settings settings = ValidSettings.defaults();
     settings.checkInMinutes = checkInMinutes;
-    settings.publicUrl = Optional.empty();
     return settings;
   }
 }

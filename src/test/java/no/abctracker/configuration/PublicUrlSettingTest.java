@@ -9,19 +9,8 @@ import org.junit.jupiter.api.Test;
 class PublicUrlSettingTest {
 
   static Settings settings(String publicUrl) {
-    Settings settings = new Settings();
-    settings.dbUrl = "jdbc:mariadb://localhost:3306/abc_tracker";
-    settings.dbUser = "root";
-    settings.dbPassword = Optional.empty();
-    settings.adminUser = "admin";
-    settings.adminPassword = Optional.empty();
-    settings.lrsBootstrapKey = Optional.empty();
-    settings.lrsBootstrapSecret = Optional.empty();
-    settings.bootstrapMunicipality = "9999";
-    settings.bootstrapMunicipalityName = "Demo kommune";
-    settings.xapiProfilesDir = Optional.empty();
+    Settings settings = ValidSettings.defaults();
     settings.publicUrl = Optional.ofNullable(publicUrl);
-    settings.checkInMinutes = "15";
     return settings;
   }
 

@@ -1,7 +1,6 @@
 package no.abctracker.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -25,7 +24,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Http;
 import no.abctracker.testsupport.Tenants;
@@ -1104,22 +1102,7 @@ class ProgressIT {
 
   /** Polls the status until the projector has applied everything queued, for at most a minute. */
   void awaitProjected(String municipality) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (true) {
-      JsonObject status = status(municipality);
-      if (status.getInt("pending") == 0) {
-        return;
-      }
-      if (System.nanoTime() > deadline) {
-        fail("The projector did not catch up within a minute: " + status);
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    Tenants.awaitProjected(api, municipality);
   }
 
   JsonObject progress(String employeeId) {
@@ -1162,27 +1145,7 @@ class ProgressIT {
   }
 
   String user(String municipality, String role, List<String> units, String employeeId) {
-    String username =
-        role.toLowerCase()
-            + "-"
-            + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-    StringBuilder body =
-        new StringBuilder("{\"username\":\"")
-            .append(username)
-            .append("\",\"password\":\"password-1\",\"role\":\"")
-            .append(role)
-            .append('"');
-    if (units != null) {
-      body.append(",\"unitCodes\":[\"").append(String.join("\",\"", units)).append("\"]");
-    }
-    if (employeeId != null) {
-      body.append(",\"employeeId\":\"").append(employeeId).append('"');
-    }
-    HttpResponse<String> created =
-        api.asAdmin()
-            .post("api/v1/municipalities/" + municipality + "/users", body.append('}').toString());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return username;
+    return Tenants.newUser(api, municipality, role, units, employeeId);
   }
 
   // --- cohorts ---

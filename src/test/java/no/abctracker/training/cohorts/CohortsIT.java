@@ -29,7 +29,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Http;
@@ -988,29 +987,7 @@ class CohortsIT {
   }
 
   private String userIn(String municipality, String role, List<String> units, String employeeId) {
-    String username =
-        role.toLowerCase()
-            + "-"
-            + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-    StringBuilder body =
-        new StringBuilder("{\"username\":\"")
-            .append(username)
-            .append("\",\"password\":\"")
-            .append(PASSWORD)
-            .append("\",\"role\":\"")
-            .append(role)
-            .append('"');
-    if (units != null) {
-      body.append(",\"unitCodes\":[\"").append(String.join("\",\"", units)).append("\"]");
-    }
-    if (employeeId != null) {
-      body.append(",\"employeeId\":\"").append(employeeId).append('"');
-    }
-    HttpResponse<String> created =
-        api.asAdmin()
-            .post("api/v1/municipalities/" + municipality + "/users", body.append('}').toString());
-    assertStatus(created, 201);
-    return username;
+    return Tenants.newUser(api, municipality, role, units, employeeId);
   }
 
   private String path(String rest) {

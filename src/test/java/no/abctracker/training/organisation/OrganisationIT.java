@@ -386,24 +386,7 @@ class OrganisationIT {
   }
 
   private String user(String municipality, String role, List<String> units, String employeeId) {
-    String username = role.toLowerCase() + "-" + suffix();
-    StringBuilder body =
-        new StringBuilder("{\"username\":\"")
-            .append(username)
-            .append("\",\"password\":\"password-1\",\"role\":\"")
-            .append(role)
-            .append('"');
-    if (units != null) {
-      body.append(",\"unitCodes\":[\"").append(String.join("\",\"", units)).append("\"]");
-    }
-    if (employeeId != null) {
-      body.append(",\"employeeId\":\"").append(employeeId).append('"');
-    }
-    HttpResponse<String> created =
-        admin()
-            .post("api/v1/municipalities/" + municipality + "/users", body.append('}').toString());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return username;
+    return Tenants.newUser(api, municipality, role, units, employeeId);
   }
 
   private static String suffix() {

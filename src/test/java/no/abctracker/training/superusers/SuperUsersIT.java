@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Http;
 import no.abctracker.testsupport.Tenants;
@@ -844,23 +843,7 @@ class SuperUsersIT {
 
   /** Polls the projection's status until nothing is pending, for at most a minute. */
   void awaitProjected() {
-    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-    while (true) {
-      HttpResponse<String> status = api.asAdmin().get(path("progress/status"));
-      assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
-      if (Http.json(status).asJsonObject().getInt("pending") == 0) {
-        return;
-      }
-      assertThat(System.nanoTime())
-          .as("projected within a minute: " + status.body())
-          .isLessThan(deadline);
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    Tenants.awaitProjected(api, code);
   }
 
   JsonObject appointment(int id, String asOf) {
@@ -989,27 +972,7 @@ class SuperUsersIT {
   }
 
   String user(String municipality, String role, List<String> units, String employeeId) {
-    String username =
-        role.toLowerCase()
-            + "-"
-            + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-    StringBuilder body =
-        new StringBuilder("{\"username\":\"")
-            .append(username)
-            .append("\",\"password\":\"password-1\",\"role\":\"")
-            .append(role)
-            .append('"');
-    if (units != null) {
-      body.append(",\"unitCodes\":[\"").append(String.join("\",\"", units)).append("\"]");
-    }
-    if (employeeId != null) {
-      body.append(",\"employeeId\":\"").append(employeeId).append('"');
-    }
-    HttpResponse<String> created =
-        api.asAdmin()
-            .post("api/v1/municipalities/" + municipality + "/users", body.append('}').toString());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return username;
+    return Tenants.newUser(api, municipality, role, units, employeeId);
   }
 
   String path(String rest) {

@@ -1,0 +1,92 @@
+package no.abctracker.reporting.boundary;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import no.abctracker.problems.BadRequest;
+import no.abctracker.reporting.entity.Grouping;
+
+/** Reads the reports' query parameters, answering 400 with the name of what is wrong. */
+final class ReportParams {
+
+  private ReportParams() {}
+
+  static Optional<String> text(String value) {
+    return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  static String course(String value) {
+    return text(value).orElseThrow(() -> new BadRequest("course: required (e.g. course=ABC)"));
+  }
+
+  static Optional<LocalDate> date(String name, String value) {
+    return text(value)
+        .map(
+            v -> {
+              try {
+                return LocalDate.parse(v);
+              } catch (DateTimeParseException e) {
+                throw new BadRequest(name + ": '" + v + "' is not a date (YYYY-MM-DD)");
+              }
+            });
+  }
+
+  static Grouping grouping(String value) {
+    return text(value)
+        .map(
+            v ->
+                Grouping.parse(v)
+                    .orElseThrow(
+                        () ->
+                            new BadRequest(
+                                "groupBy: one of "
+                                    + Arrays.stream(Grouping.values())
+                                        .map(Grouping::parameter)
+                                        .toList()
+                                    + ", not '"
+                                    + v
+                                    + "'")))
+        .orElse(Grouping.UNIT);
+  }
+
+  static OptionalInt minCell(String value) {
+    Optional<String> text = text(value);
+    if (text.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    if (!text.get().matches("\\d{1,4}")) {
+      throw new BadRequest(
+          "minCell: a whole number of persons from 0 to 9999, not '" + value + "'");
+    }
+    return OptionalInt.of(Integer.parseInt(text.get()));
+  }
+
+  /** An optional value out of a fixed set, by its parameter spelling. */
+  static <T> Optional<T> oneOf(
+      String name, String value, Function<String, Optional<T>> parse, Object[] allowed) {
+    return text(value)
+        .map(
+            v ->
+                parse
+                    .apply(v)
+                    .orElseThrow(
+                        () ->
+                            new BadRequest(
+                                name
+                                    + ": one of "
+                                    + Arrays.toString(allowed)
+                                    + ", not '"
+                                    + v
+                                    + "'")));
+  }
+
+  /** An optional constant of {@code type}, spelt as its name (DAY, ON_CALL). */
+  static <E extends Enum<E>> Optional<E> constant(String name, String value, Class<E> type) {
+    E[] all = type.getEnumConstants();
+    return oneOf(
+        name, value, v -> Arrays.stream(all).filter(c -> c.name().equals(v)).findFirst(), all);
+  }
+}

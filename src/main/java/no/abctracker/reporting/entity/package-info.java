@@ -1,0 +1,2 @@
+/** The reports as values: figures, rows, trend points, people; what exports render. */
+package no.abctracker.reporting.entity;

@@ -1,0 +1,27 @@
+package no.abctracker.configuration;
+
+import java.util.Optional;
+
+/** Settings as the defaults make them, for tests that change one and check it. */
+final class ValidSettings {
+
+  private ValidSettings() {}
+
+  static Settings defaults() {
+    Settings settings = new Settings();
+    settings.dbUrl = "jdbc:mariadb://localhost:3306/abc_tracker";
+    settings.dbUser = "root";
+    settings.dbPassword = Optional.empty();
+    settings.adminUser = "admin";
+    settings.adminPassword = Optional.empty();
+    settings.lrsBootstrapKey = Optional.empty();
+    settings.lrsBootstrapSecret = Optional.empty();
+    settings.bootstrapMunicipality = "9999";
+    settings.bootstrapMunicipalityName = "Demo kommune";
+    settings.xapiProfilesDir = Optional.empty();
+    settings.publicUrl = Optional.empty();
+    settings.checkInMinutes = "15";
+    settings.reportMinCell = "0";
+    return settings;
+  }
+}
