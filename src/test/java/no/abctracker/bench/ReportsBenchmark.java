@@ -77,12 +77,14 @@ public final class ReportsBenchmark {
   private final Http admin;
   private final String api;
   private final LocalDate until;
+  private final Map<String, Long> cpuWatched;
 
   private ReportsBenchmark(Options o) throws Exception {
     this.o = o;
     this.admin = Http.at(new URL(o.text("base"))).basic(o.text("admin"), o.text("admin-password"));
     this.api = "api/v1/municipalities/" + o.text("municipality");
     this.until = LocalDate.parse(o.text("until"));
+    this.cpuWatched = CpuUse.watched(new URL(o.text("base")).getPort());
   }
 
   public static void main(String[] args) throws Exception {
@@ -443,6 +445,9 @@ public final class ReportsBenchmark {
 
   /** {@code n} sequential GETs; latencies of the 2xx answers, the first error or answer kept. */
   private Timed time(int n, java.util.function.IntFunction<String> path) {
+    // CPU per request of the server and MariaDB: steadier than latency on a shared machine.
+    CpuUse before = CpuUse.now(cpuWatched);
+    long started = System.nanoTime();
     Latencies latencies = new Latencies();
     long errors = 0;
     long bytes = 0;
@@ -470,6 +475,9 @@ public final class ReportsBenchmark {
         }
       }
     }
+    System.out.print(
+        CpuUse.now(cpuWatched)
+            .since(before, (System.nanoTime() - started) / 1e9, n, 1, "ms/request"));
     return new Timed(
         Latencies.merge(List.of(latencies)), errors, bytes, java.util.Optional.ofNullable(sample));
   }
