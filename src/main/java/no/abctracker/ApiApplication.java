@@ -4,6 +4,8 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import no.abctracker.access.boundary.ApiAuthentication;
+import no.abctracker.access.boundary.RecordViewLog;
+import no.abctracker.access.boundary.RecordViewsResource;
 import no.abctracker.access.boundary.RoleCheck;
 import no.abctracker.access.boundary.UsersResource;
 import no.abctracker.certificates.boundary.CertificatesResource;
@@ -39,6 +41,8 @@ public class ApiApplication extends Application {
     return Problems.withMappers(
         ApiAuthentication.class,
         RoleCheck.class,
+        RecordViewLog.class,
+        RecordViewsResource.class,
         MunicipalitiesResource.class,
         LrsClientsResource.class,
         CoursesResource.class,

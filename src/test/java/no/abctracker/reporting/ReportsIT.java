@@ -2,15 +2,28 @@ package no.abctracker.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Http;
 import no.abctracker.testsupport.Tenants;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -332,6 +345,175 @@ class ReportsIT {
     assertThat(stranger.get(path(shared, "reports/coverage/trend?course=ABC")).statusCode())
         .isEqualTo(403);
     assertThat(api.get(path(shared, "reports/coverage?course=ABC")).statusCode()).isEqualTo(401);
+  }
+
+  // ---------------------------------------------------------------- exports
+
+  @Test
+  void theCoverageReportAsSemicolonCsvForNorwegianExcel() throws IOException {
+    HttpResponse<byte[]> csv =
+        download(
+            coordinator,
+            path(shared, "reports/coverage?course=ABC&asOf=2026-04-30&format=csv&delimiter=;"));
+
+    assertThat(csv.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(csv.headers().firstValue("Content-Disposition"))
+        .contains("attachment; filename=\"dekning-abc-enhet-2026-04-30.csv\"");
+    byte[] body = csv.body();
+    assertThat(Arrays.copyOf(body, 3)).as("UTF-8 BOM").containsExactly(0xEF, 0xBB, 0xBF);
+    try (CSVParser parser =
+        CSVParser.parse(
+            new String(body, 3, body.length - 3, StandardCharsets.UTF_8),
+            CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get())) {
+      List<CSVRecord> records = parser.getRecords();
+      assertThat(records.get(0).get("Betegnelse")).isEqualTo("Totalt");
+      assertThat(records.get(0).get("Personer")).isEqualTo("6");
+      assertThat(records.get(0).get("Fullført")).isEqualTo("3");
+      assertThat(records.get(0).get("Dekning")).isEqualTo("0,5");
+      assertThat(records.get(0).get("Årsverk")).isEqualTo("3,85");
+      CSVRecord nursingHome =
+          records.stream().filter(r -> r.get("Nøkkel").equals("SHJ")).findFirst().orElseThrow();
+      assertThat(nursingHome.get("Betegnelse")).isEqualTo("Sykehjemmet");
+      assertThat(nursingHome.get("Overordnet enhet")).isEqualTo("HO");
+      assertThat(nursingHome.get("Dekning")).isEqualTo("0,6667");
+    }
+  }
+
+  @Test
+  void theTrendAsXlsxByAcceptWithDatesAndPercentCells() throws IOException {
+    HttpResponse<byte[]> xlsx =
+        download(
+            coordinator.header("Accept", XLSX),
+            path(shared, "reports/coverage/trend?course=ABC&from=2026-01-01&to=2026-04-30"));
+
+    assertThat(xlsx.headers().firstValue("Content-Type")).contains(XLSX);
+    assertThat(xlsx.headers().firstValue("Content-Disposition"))
+        .contains(
+            "attachment; filename=\"dekningsutvikling-abc-enhet-2026-01-01-2026-04-30.xlsx\"");
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(
+            new ByteArrayInputStream(xlsx.body()), new ReadingOptions(true, false))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows.get(1).getCellText(0))
+          .isEqualTo("Kommune: Testkommune " + shared + " (" + shared + ")");
+      Row header =
+          rows.stream().filter(r -> "Dato".equals(r.getCellText(0))).findFirst().orElseThrow();
+      Row april =
+          rows.stream()
+              .filter(r -> r.getRowNum() > header.getRowNum())
+              .filter(r -> r.getCell(0).getType() == CellType.NUMBER)
+              .filter(
+                  r ->
+                      r.getCell(0)
+                          .asDate()
+                          .toLocalDate()
+                          .equals(java.time.LocalDate.of(2026, 4, 30)))
+              .findFirst()
+              .orElseThrow();
+      assertThat(april.getCellText(2)).isEqualTo("Totalt");
+      assertThat(april.getCell(3).asNumber()).isEqualByComparingTo("6");
+      assertThat(april.getCell(5).getType()).isEqualTo(CellType.NUMBER);
+      assertThat(april.getCell(5).asNumber()).isEqualByComparingTo("0.5");
+      assertThat(april.getCell(5).getDataFormatString()).isEqualTo("0.0%");
+    }
+  }
+
+  @Test
+  void theGapListAsPdfInBokmaalAndEnglishAndItsDownloadIsLogged() throws IOException {
+    String viewer = Tenants.newUser(api, shared, "COORDINATOR", null, null);
+    HttpResponse<byte[]> pdf =
+        download(
+            api.basic(viewer, Tenants.USER_PASSWORD),
+            path(shared, "reports/gaps?course=ABC&asOf=2026-04-30&format=pdf"));
+
+    assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition"))
+        .contains("attachment; filename=\"mangler-abc-2026-04-30.pdf\"");
+    assertThat(pdfText(pdf.body()))
+        .startsWith("Ikke fullført – ")
+        .contains(
+            "Kommune: Testkommune " + shared + " (" + shared + ")",
+            "Per 30.04.2026",
+            "Kari Nordmann",
+            "Lise Berg",
+            "Tor Bakke")
+        .doesNotContain("Ola Nordmann");
+
+    HttpResponse<byte[]> english =
+        download(
+            coordinator.header("Accept", "application/pdf"),
+            path(shared, "reports/gaps?course=ABC&asOf=2026-04-30&lang=en"));
+    assertThat(english.headers().firstValue("Content-Disposition"))
+        .contains("attachment; filename=\"gaps-abc-2026-04-30.pdf\"");
+    assertThat(pdfText(english.body())).startsWith("Not completed – ").contains("Municipality: ");
+    // A list of names in a file is as personal as on screen: the download is in the view log.
+    assertThat(
+            Http.json(ok(coordinator.get(path(shared, "record-views?viewedBy=" + viewer))))
+                .asJsonObject()
+                .getJsonArray("views"))
+        .extracting(v -> v.asJsonObject().getString("request"))
+        .containsExactly(
+            "GET /" + path(shared, "reports/gaps?course=ABC&asOf=2026-04-30&format=pdf"));
+  }
+
+  @Test
+  void jsonUnlessAFileIsAskedForAndUnknownFormatsAre400() {
+    String r = "reports/coverage?course=ABC&asOf=2026-04-30";
+    HttpResponse<String> json =
+        ok(coordinator.header("Accept", "text/csv").get(path(shared, r + "&format=json")));
+    assertThat(json.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(Http.json(json).asJsonObject().getString("asOf")).isEqualTo("2026-04-30");
+    assertThat(coordinator.get(path(shared, r)).headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+
+    assertThat(
+            coordinator
+                .header("Accept", "application/json")
+                .get(path(shared, r + "&format=csv"))
+                .headers()
+                .firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(coordinator.header("Accept", "image/png").get(path(shared, r)).statusCode())
+        .isEqualTo(406);
+
+    HttpResponse<String> doc = coordinator.get(path(shared, r + "&format=doc"));
+    assertProblem(doc, 400, "format=doc is not a report format; use one of json, csv, xlsx, pdf");
+    assertThat(doc.headers().firstValue("Content-Type")).contains("application/problem+json");
+    assertProblem(
+        coordinator.get(path(shared, r + "&format=csv&delimiter=tab")), 400, "delimiter=tab");
+    assertProblem(coordinator.get(path(shared, r + "&format=pdf&lang=de")), 400, "lang");
+  }
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  static HttpResponse<byte[]> download(Http as, String path) {
+    HttpResponse<byte[]> response = as.bytes(path);
+    assertThat(response.statusCode())
+        .as(() -> new String(response.body(), StandardCharsets.UTF_8))
+        .isEqualTo(200);
+    return response;
+  }
+
+  /** The text of every page, words only (the extractor breaks lines where the PDF wraps). */
+  static String pdfText(byte[] pdf) throws IOException {
+    PdfReader reader = new PdfReader(pdf);
+    try {
+      PdfTextExtractor extractor = new PdfTextExtractor(reader);
+      StringBuilder text = new StringBuilder();
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        text.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      return text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    } finally {
+      reader.close();
+    }
   }
 
   // ---------------------------------------------------------------- bad input

@@ -132,6 +132,11 @@ public final class Browser implements AutoCloseable {
                 return false;
               } catch (org.openqa.selenium.StaleElementReferenceException gone) {
                 return true;
+              } catch (org.openqa.selenium.WebDriverException gone) {
+                // mid-navigation (a redirect after the post) Chromium may answer "Node with given
+                // id does not belong to the document" instead of a stale element: gone as well
+                return String.valueOf(gone.getMessage())
+                    .contains("does not belong to the document");
               }
             });
     return this;

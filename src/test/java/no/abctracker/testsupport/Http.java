@@ -63,6 +63,18 @@ public final class Http {
     return send(request(path).GET());
   }
 
+  /** A download: the body as bytes (CSV, XLSX, PDF). */
+  public HttpResponse<byte[]> bytes(String path) {
+    try {
+      return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
   }

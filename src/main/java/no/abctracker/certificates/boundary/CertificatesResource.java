@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import no.abctracker.access.boundary.Allowed;
 import no.abctracker.access.boundary.MunicipalityAccess;
+import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.access.control.ApiUser;
 import no.abctracker.access.entity.Role;
 import no.abctracker.certificates.control.CertificatePdf;
@@ -40,6 +41,7 @@ public class CertificatesResource {
   @Context UriInfo uri;
 
   @GET
+  @PersonalData
   @Path("{courseCode}")
   @Produces(PDF)
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.UNIT_LEADER, Role.STAFF})

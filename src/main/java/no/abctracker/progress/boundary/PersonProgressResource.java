@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import no.abctracker.access.boundary.MunicipalityAccess;
+import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.access.control.ApiUser;
 import no.abctracker.municipalities.control.Municipalities;
 import no.abctracker.municipalities.entity.Municipality;
@@ -36,6 +37,7 @@ public class PersonProgressResource {
   @Context SecurityContext security;
 
   @GET
+  @PersonalData
   @Operation(
       summary = "A person's completions, per course with its modules",
       description =

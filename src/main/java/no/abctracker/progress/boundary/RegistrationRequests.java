@@ -16,14 +16,14 @@ import no.abctracker.progress.entity.ManualRegistration;
 /**
  * Reads registration and withdrawal bodies, naming every missing or malformed member in one 400.
  */
-final class RegistrationRequests {
+public final class RegistrationRequests {
 
   private static final int CODE_LENGTH = 40;
 
   private RegistrationRequests() {}
 
   /** {@code {course, module?, completedOn, reason}}. */
-  static RegistrationDraft registration(JsonStructure body) {
+  public static RegistrationDraft registration(JsonStructure body) {
     JsonObject json = object(body);
     List<String> problems = new ArrayList<>();
     String course = text(json, "course", CODE_LENGTH, problems, true);
@@ -44,7 +44,7 @@ final class RegistrationRequests {
   }
 
   /** {@code {reason}}: why a registration is withdrawn. */
-  static String withdrawal(JsonStructure body) {
+  public static String withdrawal(JsonStructure body) {
     List<String> problems = new ArrayList<>();
     String reason =
         text(object(body), "reason", ManualRegistration.MAX_REASON_LENGTH, problems, true);

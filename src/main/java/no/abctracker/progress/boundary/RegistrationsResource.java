@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import no.abctracker.access.boundary.Allowed;
 import no.abctracker.access.boundary.MunicipalityAccess;
+import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.access.control.ApiUser;
 import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.control.Municipalities;
@@ -73,6 +74,7 @@ public class RegistrationsResource {
   }
 
   @GET
+  @PersonalData
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.UNIT_LEADER, Role.STAFF})
   @Operation(
       summary = "The person's manual registrations: the audit trail",

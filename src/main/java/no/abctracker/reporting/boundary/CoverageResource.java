@@ -2,14 +2,15 @@ package no.abctracker.reporting.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import no.abctracker.access.boundary.Allowed;
 import no.abctracker.access.boundary.MunicipalityAccess;
+import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.access.control.ApiUser;
 import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.control.Municipalities;
@@ -25,6 +27,10 @@ import no.abctracker.problems.BadRequest;
 import no.abctracker.reporting.control.CoverageReports;
 import no.abctracker.reporting.control.CoverageReports.PeopleFilter;
 import no.abctracker.reporting.control.CoverageReports.PeopleOrder;
+import no.abctracker.reporting.control.CsvExport;
+import no.abctracker.reporting.control.PdfExport;
+import no.abctracker.reporting.control.ReportTables;
+import no.abctracker.reporting.control.XlsxExport;
 import no.abctracker.reporting.entity.EmploymentBand;
 import no.abctracker.reporting.entity.PersonStatus;
 import no.abctracker.training.organisation.control.Organisation;
@@ -59,9 +65,16 @@ public class CoverageResource {
   @Inject Units units;
   @Inject Clock clock;
   @Context SecurityContext security;
+  @Context HttpHeaders headers;
 
   @GET
   @Path("coverage")
+  @Produces({
+    MediaType.APPLICATION_JSON,
+    CsvExport.MEDIA_TYPE,
+    XlsxExport.MEDIA_TYPE,
+    PdfExport.MEDIA_TYPE
+  })
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.UNIT_LEADER})
   @Operation(
       summary = "Coverage of a course on a date, in total and per group",
@@ -73,7 +86,7 @@ public class CoverageResource {
   @APIResponse(responseCode = "200", description = "The report")
   @APIResponse(responseCode = "400", description = "Bad course, groupBy, date, unit or minCell")
   @APIResponse(responseCode = "403", description = "Another municipality, or a unit not led")
-  public JsonObject coverage(
+  public Response coverage(
       @PathParam("code") String code,
       @Parameter(description = "course code, e.g. ABC", required = true) @QueryParam("course")
           String course,
@@ -88,9 +101,17 @@ public class CoverageResource {
           String unit,
       @Parameter(description = "hide groups under this many persons; default ABC_REPORT_MIN_CELL")
           @QueryParam("minCell")
-          String minCell) {
+          String minCell,
+      @Parameter(description = "json (default), csv, xlsx or pdf; wins over Accept")
+          @QueryParam("format")
+          String format,
+      @Parameter(description = "CSV: comma (default) or semicolon (Norwegian Excel)")
+          @QueryParam("delimiter")
+          String delimiter,
+      @Parameter(description = "files: nb (default) or en") @QueryParam("lang") String lang) {
+    Export export = Export.of(format, delimiter, lang, headers);
     Caller caller = caller(code);
-    return ReportJson.of(
+    return export.answer(
         reports.coverage(
             caller.municipality(),
             caller.visibility(),
@@ -98,11 +119,19 @@ public class CoverageResource {
             ReportParams.grouping(groupBy),
             ReportParams.date("asOf", asOf).orElseGet(this::today),
             ReportParams.text(unit),
-            ReportParams.minCell(minCell)));
+            ReportParams.minCell(minCell)),
+        ReportJson::of,
+        ReportTables::of);
   }
 
   @GET
   @Path("coverage/trend")
+  @Produces({
+    MediaType.APPLICATION_JSON,
+    CsvExport.MEDIA_TYPE,
+    XlsxExport.MEDIA_TYPE,
+    PdfExport.MEDIA_TYPE
+  })
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.UNIT_LEADER})
   @Operation(
       summary = "The coverage report at each month end",
@@ -112,7 +141,7 @@ public class CoverageResource {
               + SEMANTICS)
   @APIResponse(responseCode = "200", description = "The points, oldest first")
   @APIResponse(responseCode = "400", description = "Bad parameter, from after to, or too long")
-  public JsonObject trend(
+  public Response trend(
       @PathParam("code") String code,
       @QueryParam("course") String course,
       @QueryParam("groupBy") String groupBy,
@@ -122,7 +151,15 @@ public class CoverageResource {
       @Parameter(description = "YYYY-MM-DD; default today") @QueryParam("to") String to,
       @Parameter(description = "month (the only interval)") @QueryParam("interval") String interval,
       @QueryParam("unit") String unit,
-      @QueryParam("minCell") String minCell) {
+      @QueryParam("minCell") String minCell,
+      @Parameter(description = "json (default), csv, xlsx or pdf; wins over Accept")
+          @QueryParam("format")
+          String format,
+      @Parameter(description = "CSV: comma (default) or semicolon (Norwegian Excel)")
+          @QueryParam("delimiter")
+          String delimiter,
+      @Parameter(description = "files: nb (default) or en") @QueryParam("lang") String lang) {
+    Export export = Export.of(format, delimiter, lang, headers);
     ReportParams.text(interval)
         .filter(i -> !i.equals("month"))
         .ifPresent(
@@ -133,7 +170,7 @@ public class CoverageResource {
     LocalDate start =
         ReportParams.date("from", from).orElseGet(() -> end.minusMonths(11).withDayOfMonth(1));
     Caller caller = caller(code);
-    return ReportJson.of(
+    return export.answer(
         reports.trend(
             caller.municipality(),
             caller.visibility(),
@@ -142,11 +179,20 @@ public class CoverageResource {
             start,
             end,
             ReportParams.text(unit),
-            ReportParams.minCell(minCell)));
+            ReportParams.minCell(minCell)),
+        ReportJson::of,
+        ReportTables::of);
   }
 
   @GET
   @Path("gaps")
+  @Produces({
+    MediaType.APPLICATION_JSON,
+    CsvExport.MEDIA_TYPE,
+    XlsxExport.MEDIA_TYPE,
+    PdfExport.MEDIA_TYPE
+  })
+  @PersonalData
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.UNIT_LEADER})
   @Operation(
       summary = "The active persons who have not completed the course (or the others)",
@@ -159,7 +205,7 @@ public class CoverageResource {
               + SEMANTICS)
   @APIResponse(responseCode = "200", description = "The list")
   @APIResponse(responseCode = "400", description = "Bad parameter")
-  public JsonObject gaps(
+  public Response gaps(
       @PathParam("code") String code,
       @QueryParam("course") String course,
       @Parameter(description = "YYYY-MM-DD, default today") @QueryParam("asOf") String asOf,
@@ -176,7 +222,15 @@ public class CoverageResource {
                       + " employment_percent, progress")
           @QueryParam("sort")
           String sort,
-      @Parameter(description = "asc (default) or desc") @QueryParam("order") String order) {
+      @Parameter(description = "asc (default) or desc") @QueryParam("order") String order,
+      @Parameter(description = "json (default), csv, xlsx or pdf; wins over Accept")
+          @QueryParam("format")
+          String format,
+      @Parameter(description = "CSV: comma (default) or semicolon (Norwegian Excel)")
+          @QueryParam("delimiter")
+          String delimiter,
+      @Parameter(description = "files: nb (default) or en") @QueryParam("lang") String lang) {
+    Export export = Export.of(format, delimiter, lang, headers);
     Caller caller = caller(code);
     PeopleFilter filter =
         new PeopleFilter(
@@ -188,7 +242,7 @@ public class CoverageResource {
                 Arrays.stream(EmploymentBand.values()).map(EmploymentBand::key).toArray()),
             ReportParams.text(positionCode),
             ReportParams.constant("employment_kind", kind, EmploymentKind.class));
-    return ReportJson.of(
+    return export.answer(
         reports.people(
             caller.municipality(),
             caller.visibility(),
@@ -214,7 +268,9 @@ public class CoverageResource {
                     v -> Optional.of(v).filter(o -> o.equals("asc") || o.equals("desc")),
                     new Object[] {"asc", "desc"})
                 .map("desc"::equals)
-                .orElse(false)));
+                .orElse(false)),
+        ReportJson::of,
+        ReportTables::of);
   }
 
   /** Checks the caller's municipality before anything about it is read. */

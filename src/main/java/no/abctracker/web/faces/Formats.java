@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How the pages write dates, times and numbers: dates always Norwegian ({@code dd.MM.yyyy}), times
@@ -23,6 +24,7 @@ public class Formats {
   static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   public String date(LocalDate date) {
     return date == null ? "" : DATE.format(date);
@@ -30,6 +32,45 @@ public class Formats {
 
   public String dateTime(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+  }
+
+  /** The Oslo day of an instant, {@code dd.MM.yyyy}. */
+  public String day(Instant instant) {
+    return instant == null ? "" : DATE.format(instant.atZone(ZONE));
+  }
+
+  /** The Oslo wall-clock time of an instant, {@code HH:mm}. */
+  public String time(Instant instant) {
+    return instant == null ? "" : TIME.format(instant.atZone(ZONE));
+  }
+
+  /**
+   * The text of a language map (the catalogue's titles, keyed by BCP 47 tags such as {@code nb-NO}
+   * and {@code en}) in the page's language, else Bokmål, else any.
+   */
+  public String text(Map<String, String> map) {
+    return text(locale(), map);
+  }
+
+  static String text(Locale locale, Map<String, String> map) {
+    if (map == null || map.isEmpty()) {
+      return "";
+    }
+    String language = locale.getLanguage();
+    for (String preferred : new String[] {language, "nb", "no"}) {
+      for (Map.Entry<String, String> entry : map.entrySet()) {
+        String tag = entry.getKey().toLowerCase(Locale.ROOT);
+        if (tag.equals(preferred) || tag.startsWith(preferred + "-")) {
+          return entry.getValue();
+        }
+      }
+    }
+    return map.values().iterator().next();
+  }
+
+  /** The page's language tag ({@code nb} or {@code en}). */
+  public String languageTag() {
+    return locale().getLanguage();
   }
 
   public String number(Number number) {

@@ -90,6 +90,45 @@ class OrganisationIT {
   }
 
   @Test
+  void whoViewedWhoseRecordIsLoggedAndOnlyCoordinatorsReadTheLog() {
+    assertThat(putCsv(admin(), "staff", HEADER + OLA + KARI).statusCode()).isEqualTo(200);
+    String coordinatorName = user(code, "COORDINATOR", null, null);
+    Http coordinator = api.basic(coordinatorName, "password-1");
+    String leaderName = user(code, "UNIT_LEADER", List.of("HJT"), null);
+    Http leader = api.basic(leaderName, "password-1");
+    Http kari = api.basic(user(code, "STAFF", null, "1002"), "password-1");
+
+    assertThat(coordinator.get(path("staff/1001")).statusCode()).isEqualTo(200);
+    assertThat(coordinator.get(path("staff/1001/progress")).statusCode()).isEqualTo(200);
+    assertThat(leader.get(path("staff/1001")).statusCode()).isEqualTo(200);
+    // Her own record: not logged. A refused or missing record: nothing was viewed.
+    assertThat(kari.get(path("staff/1002")).statusCode()).isEqualTo(200);
+    assertThat(kari.get(path("staff/1001")).statusCode()).isEqualTo(403);
+    assertThat(coordinator.get(path("staff/9999")).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> log = coordinator.get(path("record-views?employeeId=1001"));
+    assertThat(log.statusCode()).as(log.body()).isEqualTo(200);
+    assertThat(Http.json(log).asJsonObject().getJsonArray("views"))
+        .extracting(
+            v ->
+                v.asJsonObject().getString("viewedBy")
+                    + " "
+                    + v.asJsonObject().getString("request"))
+        .containsExactly(
+            leaderName + " GET /api/v1/municipalities/" + code + "/staff/1001",
+            coordinatorName + " GET /api/v1/municipalities/" + code + "/staff/1001/progress",
+            coordinatorName + " GET /api/v1/municipalities/" + code + "/staff/1001");
+    assertThat(
+            Http.json(coordinator.get(path("record-views?employeeId=1002")))
+                .asJsonObject()
+                .getJsonArray("views"))
+        .isEmpty();
+    assertThat(leader.get(path("record-views")).statusCode()).isEqualTo(403);
+    assertThat(kari.get(path("record-views")).statusCode()).isEqualTo(403);
+    assertThat(coordinator.get(path("record-views?limit=0")).statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void badUnitsFileIsRejectedWithEveryLineAndChangesNothing() {
     HttpResponse<String> rejected =
         putCsv(

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -41,5 +43,25 @@ class FormatsTest {
     assertThat(Formats.number(NB, new BigDecimal("72.50"))).isEqualTo("72,5");
     assertThat(Formats.number(NB, 12345)).isEqualTo("12\u00a0345");
     assertThat(Formats.number(EN, 12345.5)).isEqualTo("12,345.5");
+  }
+
+  @Test
+  void dayAndTimeOfAnInstantAreOsloTime() {
+    Instant lateEvening = Instant.parse("2026-07-01T22:30:00Z");
+    assertThat(formats.day(lateEvening)).isEqualTo("02.07.2026");
+    assertThat(formats.time(lateEvening)).isEqualTo("00:30");
+    assertThat(formats.time(null)).isEmpty();
+  }
+
+  @Test
+  void languageMapsAnswerInThePagesLanguageElseBokmal() {
+    Map<String, String> title = new LinkedHashMap<>();
+    title.put("en", "The ABC of welfare technology");
+    title.put("nb-NO", "Velferdsteknologiens ABC");
+    assertThat(Formats.text(NB, title)).isEqualTo("Velferdsteknologiens ABC");
+    assertThat(Formats.text(EN, title)).isEqualTo("The ABC of welfare technology");
+    assertThat(Formats.text(Locale.GERMAN, title)).isEqualTo("Velferdsteknologiens ABC");
+    assertThat(Formats.text(EN, Map.of("se", "ABC"))).isEqualTo("ABC");
+    assertThat(Formats.text(NB, Map.of())).isEmpty();
   }
 }

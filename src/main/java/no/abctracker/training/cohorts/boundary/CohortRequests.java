@@ -19,7 +19,7 @@ import no.abctracker.training.cohorts.entity.SessionKind;
 import no.abctracker.training.organisation.entity.ShiftPattern;
 
 /** The request bodies of the cohort API, read into the controls' drafts (400 naming each fault). */
-final class CohortRequests {
+public final class CohortRequests {
 
   /** Most persons one request may enrol or mark as attended. */
   static final int MAX_PERSONS = 5000;
@@ -33,7 +33,7 @@ final class CohortRequests {
    * {name, description?, courseCode, versionCode, startDate, endDate, abcContact?: {name, email?,
    * phone?}, facilitators?: [username]}.
    */
-  static CohortDraft cohort(JsonStructure body) {
+  public static CohortDraft cohort(JsonStructure body) {
     JsonInput input = JsonInput.of(body);
     String name = input.text("name", 200);
     Optional<String> description = input.optionalText("description", 2000);
@@ -53,7 +53,7 @@ final class CohortRequests {
   }
 
   /** {number?, kind, title, startsAt, endsAt, location?, moduleCodes?: [code]}. */
-  static SessionDraft session(JsonStructure body) {
+  public static SessionDraft session(JsonStructure body) {
     JsonInput input = JsonInput.of(body);
     Optional<Integer> number = input.optionalInt("number", 1, 100);
     SessionKind kind = input.choice("kind", SessionKind.class);
@@ -67,7 +67,7 @@ final class CohortRequests {
   }
 
   /** {employeeIds: [id, ...]}. */
-  static List<String> employeeIds(JsonStructure body) {
+  public static List<String> employeeIds(JsonStructure body) {
     JsonInput input = JsonInput.of(body);
     List<String> ids = input.strings("employeeIds", true, MAX_PERSONS, 50);
     input.done();
@@ -75,7 +75,7 @@ final class CohortRequests {
   }
 
   /** {unitCode?, shiftPattern?, positionCode?}, at least one. */
-  static EnrolmentRule enrolmentRule(JsonStructure body) {
+  public static EnrolmentRule enrolmentRule(JsonStructure body) {
     JsonInput input = JsonInput.of(body);
     Optional<String> unitCode = input.optionalText("unitCode", 50);
     Optional<ShiftPattern> shiftPattern = input.optionalChoice("shiftPattern", ShiftPattern.class);
@@ -85,7 +85,7 @@ final class CohortRequests {
   }
 
   /** An optional body {minutes?}: how long the check-in code is valid. */
-  static Optional<Integer> checkInMinutes(String body) {
+  public static Optional<Integer> checkInMinutes(String body) {
     if (body == null || body.isBlank()) {
       return Optional.empty();
     }

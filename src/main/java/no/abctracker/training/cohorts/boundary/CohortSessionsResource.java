@@ -24,6 +24,7 @@ import no.abctracker.access.boundary.Allowed;
 import no.abctracker.access.boundary.MunicipalityAccess;
 import no.abctracker.access.control.ApiUser;
 import no.abctracker.access.entity.Role;
+import no.abctracker.configuration.Settings;
 import no.abctracker.municipalities.control.Municipalities;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
@@ -53,6 +54,7 @@ public class CohortSessionsResource {
   @Inject Attendances attendances;
   @Inject CheckIns checkIns;
   @Context SecurityContext security;
+  @Inject Settings settings;
   @Context UriInfo uri;
 
   @PathParam("code")
@@ -229,9 +231,15 @@ public class CohortSessionsResource {
     return Integer.parseInt(size);
   }
 
-  /** The application's root URL: the API's base without {@code api/v1/}. */
+  /**
+   * The application's root URL: {@code ABC_PUBLIC_URL} when set (behind a proxy the request's own
+   * address is an internal one), else the API's base without {@code api/v1/}.
+   */
   private URI applicationBase() {
-    return uri.getBaseUri().resolve("../../");
+    return settings
+        .publicUrl()
+        .map(url -> URI.create(url.endsWith("/") ? url : url + "/"))
+        .orElseGet(() -> uri.getBaseUri().resolve("../../"));
   }
 
   private ApiUser user() {

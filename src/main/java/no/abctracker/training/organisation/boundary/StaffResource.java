@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.abctracker.access.boundary.Allowed;
 import no.abctracker.access.boundary.MunicipalityAccess;
+import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.access.control.ApiUser;
 import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.control.Municipalities;
@@ -133,6 +134,7 @@ public class StaffResource {
   }
 
   @GET
+  @PersonalData
   @Path("{employeeId}")
   @Operation(
       summary = "One person with their employment history and xAPI identities",

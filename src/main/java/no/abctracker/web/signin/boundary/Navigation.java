@@ -30,7 +30,8 @@ public class Navigation {
                     p.navKey(),
                     p.path().equals(here)
                         || p.path().equals(here + "index.xhtml")
-                        || p == Page.STAFF_LIST && here.equals(Page.PERSON.path())))
+                        || p == Page.STAFF_LIST && here.equals(Page.PERSON.path())
+                        || p == Page.COHORTS && here.equals(Page.COHORT.path())))
         .toList();
   }
 }

@@ -11,7 +11,8 @@ import java.io.IOException;
  * Response headers of every page: no framing, no MIME sniffing, no referrer beyond this site (the
  * sign-in link page's URL holds a token). The lean pages (login, sign-in link, staff pages) run no
  * script at all, so they get a strict Content-Security-Policy; the PrimeFaces workspace needs its
- * inline widget scripts and gets only {@code frame-ancestors}.
+ * inline widget scripts and gets only {@code frame-ancestors}. Being the pages' first filter, it
+ * also reads their form posts as UTF-8.
  */
 public class SecurityHeaders extends HttpFilter {
 
@@ -24,6 +25,12 @@ public class SecurityHeaders extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = PageGuard.pathOf(request);
+    // Browsers post forms in the page's encoding (UTF-8) without saying so; without this the
+    // container reads "Vårkullet" as ISO-8859-1, and the first filter that reads a parameter
+    // (LanguageSwitch) fixes that choice before Faces could set it.
+    if (request.getCharacterEncoding() == null) {
+      request.setCharacterEncoding("UTF-8");
+    }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     // same-origin, not no-referrer: with no-referrer Chromium sends "Origin: null" on the form's

@@ -21,11 +21,17 @@ public enum Page {
   UNITS("/app/units.xhtml", "nav.units", SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
   STAFF_LIST("/app/staff.xhtml", "nav.staff", SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
   PERSON("/app/person.xhtml", null, SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
+  PERSON_CERTIFICATE("/app/certificate.pdf", null, SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
+  COHORTS("/app/cohorts.xhtml", "nav.cohorts", SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
+  COHORT("/app/cohort.xhtml", null, SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
+  SUPER_USERS("/app/super-users.xhtml", "nav.superUsers", SYSTEM_ADMIN, COORDINATOR, UNIT_LEADER),
   ROSTER("/app/roster.xhtml", "nav.roster", SYSTEM_ADMIN, COORDINATOR),
   USERS("/app/users.xhtml", "nav.users", SYSTEM_ADMIN, COORDINATOR),
   LRS_CLIENTS("/app/lrs-clients.xhtml", "nav.lrsClients", SYSTEM_ADMIN, COORDINATOR),
   MUNICIPALITY("/app/municipality.xhtml", "nav.municipality", SYSTEM_ADMIN),
-  MINE("/min/index.xhtml", null, STAFF);
+  MINE("/min/index.xhtml", null, STAFF),
+  CHECK_IN("/min/checkin.xhtml", null, STAFF),
+  MY_CERTIFICATE("/min/certificate.pdf", null, STAFF);
 
   private final String path;
   private final String navKey;

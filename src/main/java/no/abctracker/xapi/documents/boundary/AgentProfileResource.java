@@ -1,19 +1,8 @@
 package no.abctracker.xapi.documents.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import no.abctracker.xapi.credentials.boundary.RequiresScope;
-import no.abctracker.xapi.credentials.entity.Scope;
-import no.abctracker.xapi.documents.control.Documents;
+import no.abctracker.xapi.documents.entity.DocumentScope;
 
 /**
  * The Agent Profile Resource: documents about an agent, by {@code profileId}.
@@ -24,54 +13,10 @@ import no.abctracker.xapi.documents.control.Documents;
  */
 @RequestScoped
 @Path("agents/profile")
-@Consumes(MediaType.WILDCARD)
-public class AgentProfileResource {
+public class AgentProfileResource extends ProfileDocumentsResource {
 
-  @Inject Documents documents;
-
-  /** One document by {@code profileId}, else the ids of the agent's documents ({@code since}). */
-  @GET
-  @RequiresScope({Scope.PROFILE, Scope.ALL_READ})
-  public Response get(@BeanParam DocumentRequest request) {
-    if (request.namesProfile()) {
-      return DocumentResponses.document(
-          documents.get(request.agentProfileScope(), request.profileId()));
-    }
-    return DocumentResponses.ids(documents.ids(request.agentProfileScope(), request.since()));
-  }
-
-  @PUT
-  @RequiresScope(Scope.PROFILE)
-  public Response put(@BeanParam DocumentRequest request, byte[] body) {
-    documents.put(
-        request.agentProfileScope(),
-        request.profileId(),
-        request.content(body),
-        request.preconditions(),
-        request.version());
-    return DocumentResponses.noContent();
-  }
-
-  @POST
-  @RequiresScope(Scope.PROFILE)
-  public Response post(@BeanParam DocumentRequest request, byte[] body) {
-    documents.post(
-        request.agentProfileScope(),
-        request.profileId(),
-        request.content(body),
-        request.preconditions(),
-        request.version());
-    return DocumentResponses.noContent();
-  }
-
-  @DELETE
-  @RequiresScope(Scope.PROFILE)
-  public Response delete(@BeanParam DocumentRequest request) {
-    documents.delete(
-        request.agentProfileScope(),
-        request.profileId(),
-        request.preconditions(),
-        request.version());
-    return DocumentResponses.noContent();
+  @Override
+  DocumentScope scope(DocumentRequest request) {
+    return request.agentProfileScope();
   }
 }

@@ -47,7 +47,12 @@ class SignedInTest {
     assertThat(Page.ROSTER.allows(Role.UNIT_LEADER)).isFalse();
     assertThat(Page.MINE.allows(Role.COORDINATOR)).isFalse();
     assertThat(Page.navigationOf(Role.UNIT_LEADER))
-        .containsExactly(Page.OVERVIEW, Page.UNITS, Page.STAFF_LIST);
+        .containsExactly(
+            Page.OVERVIEW, Page.UNITS, Page.STAFF_LIST, Page.COHORTS, Page.SUPER_USERS);
+    assertThat(Page.CHECK_IN.allows(Role.STAFF)).isTrue();
+    assertThat(Page.CHECK_IN.allows(Role.COORDINATOR)).isFalse();
+    assertThat(Page.MY_CERTIFICATE.allows(Role.UNIT_LEADER)).isFalse();
+    assertThat(Page.PERSON_CERTIFICATE.allows(Role.STAFF)).isFalse();
     assertThat(Page.navigationOf(Role.SYSTEM_ADMIN)).contains(Page.MUNICIPALITY);
   }
 }

@@ -1,0 +1,103 @@
+package no.abctracker.access.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import no.abctracker.configuration.Database;
+
+/**
+ * The log of who viewed whose records. Written with its own connection (auto-commit), so a view is
+ * logged even when the request's transaction rolls back, and a failure to log fails the request:
+ * nobody reads a record unlogged.
+ */
+@ApplicationScoped
+public class RecordViews {
+
+  /** Longest request text kept (the column's width). */
+  static final int REQUEST_LENGTH = 1000;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject Clock clock;
+
+  /** One logged view. */
+  public record View(
+      Optional<String> employeeId, String viewedBy, Instant viewedAt, String request) {}
+
+  /**
+   * Logs that {@code viewer} read the record of {@code employeeId} (empty: a list of persons) of
+   * municipality {@code municipalityCode} with {@code request}.
+   */
+  public void record(
+      String municipalityCode, Optional<String> employeeId, String viewer, String request) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO record_view (municipality_id, employee_id, viewed_by, viewed_at,"
+                    + " request) SELECT id, ?, ?, ?, ? FROM municipality WHERE code = ?")) {
+      insert.setString(1, employeeId.orElse(null));
+      insert.setString(2, viewer);
+      insert.setObject(3, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+      insert.setString(
+          4, request.length() > REQUEST_LENGTH ? request.substring(0, REQUEST_LENGTH) : request);
+      insert.setString(5, municipalityCode);
+      if (insert.executeUpdate() != 1) {
+        throw new IllegalStateException(
+            "No municipality " + municipalityCode + " to log a view in");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Logging a record view failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The newest views first, optionally of one person's record or by one viewer. */
+  public List<View> of(
+      long municipalityId, Optional<String> employeeId, Optional<String> viewer, int limit) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT employee_id, viewed_by, viewed_at, request FROM record_view"
+                + " WHERE municipality_id = ?");
+    employeeId.ifPresent(e -> sql.append(" AND employee_id = ?"));
+    viewer.ifPresent(v -> sql.append(" AND viewed_by = ?"));
+    sql.append(" ORDER BY viewed_at DESC, id DESC LIMIT ?");
+    List<View> views = new ArrayList<>();
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement select = db.prepareStatement(sql.toString())) {
+      int p = 1;
+      select.setLong(p++, municipalityId);
+      if (employeeId.isPresent()) {
+        select.setString(p++, employeeId.get());
+      }
+      if (viewer.isPresent()) {
+        select.setString(p++, viewer.get());
+      }
+      select.setInt(p, limit);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          views.add(
+              new View(
+                  Optional.ofNullable(rs.getString(1)),
+                  rs.getString(2),
+                  rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                  rs.getString(4)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading record views failed: " + e.getMessage(), e);
+    }
+    return views;
+  }
+}

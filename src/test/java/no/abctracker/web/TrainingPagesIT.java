@@ -1,0 +1,483 @@
+package no.abctracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import no.abctracker.testsupport.AppDeployment;
+import no.abctracker.testsupport.Browser;
+import no.abctracker.testsupport.Http;
+import no.abctracker.testsupport.Tenants;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The training pages in Debian's headless Chromium (one Payara boot): a coordinator runs a cohort
+ * and opens check-in, a staff member checks in on a 360 px phone with the code (through the QR
+ * code's address) and the facilitator's page shows them attended; the certificate PDF from the
+ * staff page; a unit leader refused another unit's cohort and person; the super-user page appoints
+ * and ends an appointment and its coverage matrix shows the gap. Data comes through the REST API
+ * and the pages themselves; every page visited is checked with axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrainingPagesIT {
+
+  static final String UNITS =
+      "unit_code,name,parent_code,unit_type\n"
+          + "HO,Helse og omsorg,,ADMINISTRATION\n"
+          + "HJT,Hjemmetjenesten,HO,HOME_CARE\n"
+          + "HJT-N,Hjemmetjenesten nord,HJT,HOME_CARE\n"
+          + "HJT-S,Hjemmetjenesten sør,HJT,HOME_CARE\n"
+          + "SHJ,Sykehjemmet,HO,INSTITUTION\n";
+
+  static final String ROSTER =
+      "employee_id,full_name,email,unit_code,position_code,position_title,employment_percent,"
+          + "shift_pattern,employment_kind,start_date,end_date\n"
+          + "1001,Ola Nordmann,ola@kommune.no,HJT-N,7174,Helsefagarbeider,75,THREE_SHIFT,PERMANENT,2020-01-01,\n"
+          + "1002,Kari Nordmann,kari@kommune.no,HJT-S,7076,Sykepleier,100,DAY,PERMANENT,2019-08-01,\n"
+          + "1003,Per Hansen,,SHJ,7174,Helsefagarbeider,80,DAY,PERMANENT,2022-03-01,\n";
+
+  static final String PASSWORD = "passord-1234";
+  static final DateTimeFormatter NORWEGIAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return AppDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  Http api;
+  String code;
+  String coordinator;
+  String leader;
+  String staffUser;
+
+  /** A municipality of its own with units, three staff and one user of each role. */
+  @BeforeEach
+  void municipality() {
+    api = Http.at(base);
+    code = Tenants.newMunicipality(api);
+    assertThat(put("units", UNITS).statusCode()).isEqualTo(200);
+    assertThat(put("staff", ROSTER).statusCode()).isEqualTo(200);
+    coordinator = "koord-" + code;
+    leader = "leder-" + code;
+    staffUser = "ola-" + code;
+    createUser(coordinator, "COORDINATOR", "");
+    createUser(leader, "UNIT_LEADER", ",\"unitCodes\":[\"HJT-N\"]");
+    createUser(staffUser, "STAFF", ",\"employeeId\":\"1001\"");
+  }
+
+  @Test
+  void aStaffMemberChecksInOnAPhoneWithTheCodeTheFacilitatorShows() {
+    LocalDate today = LocalDate.now(OSLO);
+    String cohortUrl;
+    String checkInAddress;
+    String theCode;
+    try (Browser desk = Browser.desktop(base)) {
+      desk.login(coordinator, PASSWORD).open("app/cohorts.xhtml");
+      assertThat(desk.text("h1")).isEqualTo("Kull");
+      desk.assertAccessible("cohorts");
+
+      // a bad date: a message, and no cohort
+      desk.type("#create\\:name", "Vårkullet");
+      new Select(desk.find("#create\\:version")).selectByValue("ABC/2016");
+      desk.type("#create\\:start", "31.02.2026").type("#create\\:end", "01.01.2030");
+      desk.clickAndWait("#create\\:submit");
+      assertThat(desk.text("#messages")).contains("startDate");
+      assertThat(cohortCount()).isZero();
+
+      desk.type("#create\\:start", today.minusDays(7).format(NORWEGIAN));
+      desk.type("#create\\:end", today.plusDays(60).format(NORWEGIAN));
+      desk.type("#create\\:contact-name", "Anne ABC")
+          .type("#create\\:contact-email", "anne@kommune.no");
+      desk.clickAndWait("#create\\:submit");
+      assertThat(desk.text("h1")).isEqualTo("Vårkullet");
+      assertThat(desk.driver().getCurrentUrl()).contains("/app/cohort.xhtml?id=");
+      assertThat(desk.text("#cohort-facts")).contains("Anne ABC");
+      cohortUrl = desk.driver().getCurrentUrl();
+
+      desk.type("#enrol-hand\\:ids", "1001");
+      desk.clickAndWait("#enrol-hand\\:submit");
+      assertThat(desk.text("#messages")).contains("1 meldt på");
+      assertThat(desk.text("#members")).contains("Ola Nordmann").contains("0 / ");
+
+      LocalDate tomorrow = today.plusDays(1);
+      desk.type("#schedule\\:title", "Første samling");
+      desk.type("#schedule\\:date", tomorrow.format(NORWEGIAN));
+      desk.type("#schedule\\:from", "25:00").type("#schedule\\:to", "12:00");
+      desk.clickAndWait("#schedule\\:submit");
+      assertThat(desk.text("#messages")).contains("startsAt");
+      assertThat(desk.text("#sessions\\:session-table")).doesNotContain("Første samling");
+
+      desk.type("#schedule\\:from", "09:00").type("#schedule\\:to", "12:00");
+      desk.type("#schedule\\:location", "Rådhuset, møterom 2");
+      desk.clickAndWait("#schedule\\:submit");
+      assertThat(desk.text("#sessions\\:session-table"))
+          .contains("Første samling")
+          .contains(tomorrow.format(NORWEGIAN) + " 09:00–12:00")
+          .contains("Rådhuset");
+      desk.assertAccessible("cohort with a session");
+
+      desk.clickAndWait("button[id$=':open']");
+      assertThat(desk.driver().getCurrentUrl()).contains("&session=");
+      theCode = desk.text("#checkin-code");
+      assertThat(theCode).matches("[2-9A-Z]{6}");
+      checkInAddress = desk.text("#checkin-url");
+      assertThat(checkInAddress).endsWith("/min/checkin.xhtml?code=" + theCode);
+      assertThat(desk.find("#checkin-qr").getAttribute("src")).startsWith("data:image/png;base64,");
+      assertThat(
+              (Boolean)
+                  desk.script("return document.getElementById('checkin-qr').naturalWidth >= 300;"))
+          .isTrue();
+      desk.assertAccessible("cohort session with check-in open");
+      desk.script("document.getElementById('checkin-panel').scrollIntoView();");
+      desk.screenshot("cohort-session-qr");
+    }
+
+    try (Browser phone = Browser.phone(base)) {
+      // the QR code's address: the login page first, then the form with the code filled in
+      phone.driver().get(checkInAddress);
+      assertThat(phone.driver().getCurrentUrl()).contains("login.xhtml");
+      phone.type("#login\\:username", staffUser).type("#login\\:password", PASSWORD);
+      phone.clickAndWait("#login\\:submit");
+      assertThat(phone.driver().getCurrentUrl()).contains("/min/checkin.xhtml?code=" + theCode);
+      assertThat(phone.find("#checkin\\:code").getAttribute("value")).isEqualTo(theCode);
+      phone.assertAccessible("check-in form");
+      assertNoSidewaysScrolling(phone);
+      assertThat(phone.find("#checkin\\:submit").getSize().getHeight()).isGreaterThanOrEqualTo(48);
+
+      phone.clickAndWait("#checkin\\:submit");
+      assertThat(phone.text("#checkin\\:messages"))
+          .contains("Du er registrert på samling 1 «Første samling» i Vårkullet");
+      phone.screenshot("phone-checkin");
+      phone.assertAccessible("checked in");
+
+      phone.withoutCache().open("min/");
+      long bytes = phone.transferredBytes();
+      assertThat(bytes).as("first load of /min/ with training, bytes").isLessThan(200 * 1024);
+      System.out.printf("Staff page with training on a phone: %d B transferred%n", bytes);
+      assertThat(phone.driver().getPageSource()).doesNotContainIgnoringCase("<script");
+      assertThat(phone.text("#next-session"))
+          .contains("Første samling")
+          .contains("09:00–12:00")
+          .contains("Rådhuset")
+          .contains("Oppmøte registrert");
+      // the 2016 version is completed by attendance: with its one session attended, the course
+      // is completed as soon as the projector has applied the check-in, else a module is next
+      assertThat(phone.text("#courses"))
+          .contains("Velferdsteknologiens ABC")
+          .contains("Moduler fullført: 0 / 5")
+          .containsAnyOf("Neste:", "Last ned kursbevis");
+      assertThat(phone.bodyText()).doesNotContain("Kari").doesNotContain("Per Hansen");
+      assertNoSidewaysScrolling(phone);
+      phone.assertAccessible("my page with training");
+      phone.screenshot("phone-min-side-training");
+
+      // a wrong code typed on /min/: a message, nothing recorded
+      phone.type("#checkin\\:code", "ZZZZZZ").clickAndWait("#checkin\\:submit");
+      assertThat(phone.text("#checkin\\:messages")).contains("is not a check-in code");
+    }
+
+    try (Browser desk = Browser.desktop(base)) {
+      desk.login(coordinator, PASSWORD);
+      desk.driver().get(cohortUrl);
+      desk.clickAndWait("a.session-link");
+      assertThat(desk.text("#attended")).contains("Ola Nordmann").contains("Sjekket inn selv");
+      assertThat(desk.text("#sessions\\:session-table")).contains("Første samling");
+      assertThat(desk.text("#members")).contains("Ola Nordmann");
+
+      // enrol by rule (everyone in Hjemmetjenesten sør), then record Kari's attendance by hand
+      new Select(desk.find("#enrol-rule\\:unit")).selectByValue("HJT-S");
+      desk.clickAndWait("#enrol-rule\\:submit");
+      assertThat(desk.text("#messages")).contains("1 passet, 1 meldt på");
+      assertThat(desk.text("#members")).contains("Kari Nordmann");
+      desk.find("#mark\\:present input[value='1002']").click();
+      desk.clickAndWait("#mark\\:record");
+      assertThat(desk.text("#messages")).contains("1 oppmøter registrert");
+      assertThat(desk.text("#attended"))
+          .contains("Kari Nordmann")
+          .contains("Registrert av veileder");
+      desk.assertAccessible("session with attendance");
+    }
+  }
+
+  @Test
+  void aStaffMemberWithACompletedCourseDownloadsTheCertificateFromThePhone() {
+    HttpResponse<String> registered =
+        api.asAdmin()
+            .post(
+                path("staff/1001/registrations"),
+                "{\"course\":\"ABC\",\"completedOn\":\"2024-05-02\","
+                    + "\"reason\":\"Kurs på papir i 2016\"}");
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    awaitProjected();
+
+    try (Browser phone = Browser.phone(base)) {
+      phone.login(staffUser, PASSWORD);
+      assertThat(phone.text("#courses")).contains("Fullført 02.05.2024");
+      String href = phone.find("a.certificate").getAttribute("href");
+      assertThat(href).contains("/min/certificate.pdf?course=ABC");
+      assertThat(phone.find("a.certificate").getSize().getHeight()).isGreaterThanOrEqualTo(48);
+      phone.assertAccessible("my page with a certificate");
+
+      Cookie session = phone.driver().manage().getCookieNamed("JSESSIONID");
+      HttpResponse<byte[]> pdf = get("min/certificate.pdf?course=ABC", session);
+      assertThat(pdf.statusCode()).isEqualTo(200);
+      assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+      assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+      assertThat(get("min/certificate.pdf?course=ABC", invalid()).statusCode())
+          .as("no session, no certificate")
+          .isEqualTo(302);
+      // staff name nobody else: the id parameter is ignored on /min/
+      assertThat(get("min/certificate.pdf?course=ABC&id=1002", session).statusCode())
+          .isEqualTo(200);
+    }
+
+    try (Browser desk = Browser.desktop(base)) {
+      desk.login(coordinator, PASSWORD).open("app/person.xhtml?id=1001");
+      assertThat(desk.text("#course-completions"))
+          .contains("Velferdsteknologiens ABC")
+          .contains("02.05.2024")
+          .contains("Registrert manuelt");
+      assertThat(desk.text("#registrations\\:registration-table")).contains("Kurs på papir i 2016");
+      assertThat(desk.find("a.certificate-link").getAttribute("href"))
+          .contains("/app/certificate.pdf?id=1001&course=ABC");
+      desk.assertAccessible("person with completions");
+
+      // withdrawing without a reason: a message, nothing withdrawn
+      desk.clickAndWait("button[id$=':withdraw']");
+      assertThat(desk.text("#messages")).contains("reason");
+      desk.type("#registrations\\:withdraw-reason", "Feilregistrert");
+      desk.clickAndWait("button[id$=':withdraw']");
+      assertThat(desk.text("#registrations\\:registration-table")).contains("Feilregistrert");
+
+      // a module registered on the page: a bad day first (nothing stored), then the module
+      new Select(desk.find("#register\\:what")).selectByValue("ABC/A");
+      desk.type("#register\\:on", "i går").type("#register\\:reason", "Hefte A på papir");
+      desk.clickAndWait("#register\\:submit");
+      assertThat(desk.text("#messages")).contains("completedOn");
+      assertThat(registrationCount("1001")).isEqualTo(1);
+      desk.type("#register\\:on", "03.05.2024");
+      desk.clickAndWait("#register\\:submit");
+      assertThat(desk.text("#messages")).contains("Registreringen er lagret");
+      assertThat(registrationCount("1001")).isEqualTo(2);
+      awaitProjected();
+      desk.open("app/person.xhtml?id=1001");
+      assertThat(desk.text("#module-completions")).contains("A –").contains("03.05.2024");
+      assertThat(desk.text("#course-completions")).doesNotContain("Registrert manuelt");
+    }
+  }
+
+  @Test
+  void theSuperUserPageAppointsAndEndsAndTheMatrixShowsTheGap() {
+    String today = LocalDate.now(OSLO).format(NORWEGIAN);
+    try (Browser desk = Browser.desktop(base)) {
+      desk.login(coordinator, PASSWORD).open("app/super-users.xhtml");
+      assertThat(desk.text("h1")).isEqualTo("Superbrukere");
+      desk.assertAccessible("super-users, none yet");
+
+      desk.type("#appoint\\:employee", "1003");
+      new Select(desk.find("#appoint\\:unit")).selectByValue("SHJ");
+      new Select(desk.find("#appoint\\:technology")).selectByValue("MEDICINE_DISPENSER");
+      desk.type("#appoint\\:from", "01.13.2024");
+      desk.clickAndWait("#appoint\\:submit");
+      assertThat(desk.text("#messages")).contains("from");
+      assertThat(appointmentCount()).as("a bad date appoints nobody").isZero();
+
+      desk.type("#appoint\\:from", "01.01.2024");
+      desk.clickAndWait("#appoint\\:submit");
+      assertThat(desk.text("#messages")).contains("Superbrukeren er oppnevnt");
+      assertThat(appointmentCount()).isEqualTo(1);
+      String row = desk.text("#appointments\\:appointment-table");
+      assertThat(row)
+          .contains("Per Hansen")
+          .contains("medisindispenser")
+          .contains("01.01.2024")
+          .contains("✗ Velferdsteknologiens ABC");
+      assertThat(desk.all("#coverage td.gap")).as("Per lacks the courses: a gap").isNotEmpty();
+      assertThat(desk.text("#coverage"))
+          .contains("Sykehjemmet")
+          .contains("Hull")
+          .contains("Sykehjemmet har ingen kvalifisert superbruker for medisindispenser");
+      desk.assertAccessible("super-users with the matrix");
+      desk.screenshot("workspace-super-users");
+
+      desk.type("#appointments\\:end-last", today);
+      desk.clickAndWait("button[id$=':end']");
+      assertThat(desk.text("#messages")).contains("reason");
+      desk.type("#appointments\\:end-reason", "Sluttet som superbruker");
+      desk.clickAndWait("button[id$=':end']");
+      assertThat(desk.text("#messages")).contains("Oppnevningen er avsluttet");
+      assertThat(desk.all("button[id$=':end']")).as("ended: nothing more to end").isEmpty();
+      assertThat(desk.text("#appointments\\:appointment-table")).contains(today);
+
+      desk.open("app/person.xhtml?id=1003");
+      assertThat(desk.text("#roles")).contains("Sykehjemmet").contains("medisindispenser");
+    }
+  }
+
+  @Test
+  void aUnitLeaderCannotOpenACohortOrPersonOfAnotherUnit() {
+    String cohort = apiCohort("Sørkullet");
+    enrol(cohort, "1002");
+    try (Browser browser = Browser.desktop(base)) {
+      browser.login(leader, PASSWORD).open("app/cohorts.xhtml");
+      assertThat(browser.bodyText()).doesNotContain("Sørkullet");
+      browser.open("app/cohort.xhtml?id=" + cohort);
+      assertThat(browser.text("h1")).isEqualTo("Ingen tilgang");
+      assertThat(browser.bodyText()).doesNotContain("Kari");
+      browser.open("app/person.xhtml?id=1002");
+      assertThat(browser.text("h1")).isEqualTo("Ingen tilgang");
+      browser.open("app/certificate.pdf?id=1002&course=ABC");
+      assertThat(browser.text("h1")).isEqualTo("Ingen tilgang");
+    }
+    assertThat(status("app/cohort.xhtml?id=" + cohort, leader)).isEqualTo(403);
+    assertThat(status("app/person.xhtml?id=1002", leader)).isEqualTo(403);
+  }
+
+  // --- helpers ---
+
+  static Cookie invalid() {
+    return new Cookie("JSESSIONID", "none");
+  }
+
+  /** Polls the projection's status until nothing is pending, for at most a minute. */
+  void awaitProjected() {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (Http.json(api.asAdmin().get(path("progress/status"))).asJsonObject().getInt("pending")
+        > 0) {
+      assertThat(System.nanoTime()).as("projected within a minute").isLessThan(deadline);
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  static void assertNoSidewaysScrolling(Browser phone) {
+    assertThat((Long) phone.script("return document.documentElement.scrollWidth"))
+        .as("no sideways scrolling at 360 px")
+        .isLessThanOrEqualTo(360L);
+  }
+
+  private String path(String rest) {
+    return "api/v1/municipalities/" + code + "/" + rest;
+  }
+
+  private HttpResponse<String> put(String resource, String csv) {
+    return api.asAdmin().put(path(resource), "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void createUser(String username, String role, String extra) {
+    HttpResponse<String> created =
+        api.asAdmin()
+            .post(
+                path("users"),
+                "{\"username\":\""
+                    + username
+                    + "\",\"password\":\""
+                    + PASSWORD
+                    + "\",\"role\":\""
+                    + role
+                    + "\""
+                    + extra
+                    + "}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+  }
+
+  private int registrationCount(String employeeId) {
+    return Http.json(api.asAdmin().get(path("staff/" + employeeId + "/registrations")))
+        .asJsonArray()
+        .size();
+  }
+
+  private int appointmentCount() {
+    return Http.json(api.asAdmin().get(path("super-users"))).asJsonArray().size();
+  }
+
+  private int cohortCount() {
+    return Http.json(api.asAdmin().get(path("cohorts"))).asJsonArray().size();
+  }
+
+  private String apiCohort(String name) {
+    LocalDate today = LocalDate.now(OSLO);
+    HttpResponse<String> created =
+        api.asAdmin()
+            .post(
+                path("cohorts"),
+                "{\"name\":\""
+                    + name
+                    + "\",\"courseCode\":\"ABC\",\"versionCode\":\"2016\",\"startDate\":\""
+                    + today.minusDays(7)
+                    + "\",\"endDate\":\""
+                    + today.plusDays(60)
+                    + "\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Http.json(created).asJsonObject().getString("id");
+  }
+
+  private void enrol(String cohort, String employeeId) {
+    HttpResponse<String> enrolled =
+        api.asAdmin()
+            .post(
+                path("cohorts/" + cohort + "/members"),
+                "{\"employeeIds\":[\"" + employeeId + "\"]}");
+    assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(200);
+  }
+
+  /** The status of a page for a user signed in by the login form, without following redirects. */
+  private int status(String page, String username) {
+    try (Browser browser = Browser.desktop(base)) {
+      browser.login(username, PASSWORD);
+      Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+      return get(page, session).statusCode();
+    }
+  }
+
+  /** GETs a page with a browser's session cookie. */
+  HttpResponse<byte[]> get(String page, Cookie session) {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    try {
+      return client.send(
+          HttpRequest.newBuilder(URI.create(root).resolve(page))
+              .header("Cookie", "JSESSIONID=" + session.getValue())
+              .GET()
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void waitUntil(Browser browser, java.util.function.Supplier<Boolean> condition) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> condition.get());
+  }
+}
