@@ -50,6 +50,12 @@ final class CpuUse {
 
   /** What was used since {@code before}, in core-seconds, with per-1000-statement costs. */
   String since(CpuUse before, double seconds, long statements) {
+    return since(before, seconds, statements, 1000, "ms/1000 st");
+  }
+
+  /** The same, with the cost per {@code per} of {@code count} things, labelled {@code unit}. */
+  String since(CpuUse before, double seconds, long count, int per, String unit) {
+    long statements = count;
     StringBuilder out = new StringBuilder("  CPU (core-seconds) during the run:");
     long busy = machine[0] - before.machine[0];
     long total = machine[1] - before.machine[1];
@@ -61,8 +67,7 @@ final class CpuUse {
       out.append(String.format(" %s %.1f", e.getKey(), used / TICKS_PER_SECOND));
       if (statements > 0 && !e.getKey().equals("this benchmark")) {
         out.append(
-            String.format(
-                " (%.0f ms/1000 st)", used * 1000.0 / TICKS_PER_SECOND / statements * 1000));
+            String.format(" (%.1f %s)", used * 1000.0 / TICKS_PER_SECOND / statements * per, unit));
       }
       out.append(';');
     }

@@ -41,8 +41,21 @@ final class Latencies {
   }
 
   String summary() {
-    return String.format(
-        "p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms",
-        millisAt(0.50), millisAt(0.90), millisAt(0.99), millisAt(1.0));
+    return summary(0.50, 0.90, 0.99);
+  }
+
+  /** On a merged instance: the given quantiles (0.95 prints as p95) and the maximum. */
+  String summary(double... quantiles) {
+    StringBuilder out = new StringBuilder();
+    for (double q : quantiles) {
+      out.append(String.format("p%s %.1f ms  ", trim(q * 100), millisAt(q)));
+    }
+    return out.append(String.format("max %.1f ms", millisAt(1.0))).toString();
+  }
+
+  private static String trim(double percent) {
+    return percent == Math.rint(percent)
+        ? String.valueOf((long) percent)
+        : String.valueOf(percent).replaceAll("0+$", "");
   }
 }

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code --name=value} command-line options with defaults; an unknown name stops the run. */
+/**
+ * {@code --name=value} (or {@code --flag} for true) command-line options with defaults; an unknown
+ * name stops the run.
+ */
 final class Options {
 
   private final Map<String, String> values = new HashMap<>();
@@ -14,14 +17,15 @@ final class Options {
     values.putAll(defaults);
     Set<String> known = defaults.keySet();
     for (String arg : args) {
-      if (!arg.startsWith("--") || !arg.contains("=")) {
+      if (!arg.startsWith("--")) {
         throw new IllegalArgumentException("Options look like --name=value, got: " + arg);
       }
-      String name = arg.substring(2, arg.indexOf('='));
+      // A bare --name is a flag set to true (--generate reads better than --generate=true).
+      String name = arg.contains("=") ? arg.substring(2, arg.indexOf('=')) : arg.substring(2);
       if (!known.contains(name)) {
         throw new IllegalArgumentException("Unknown option --" + name + "; known: " + known);
       }
-      values.put(name, arg.substring(arg.indexOf('=') + 1));
+      values.put(name, arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "true");
     }
   }
 

@@ -1,5 +1,6 @@
 package no.abctracker.bench;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -45,11 +46,15 @@ final class StatementGenerator {
 
   static final List<String> CATALOGUE_MODULES = List.of("a", "b", "c", "d", "e");
 
+  static final Duration ONE_YEAR = Duration.ofDays(365);
+
   private final SplittableRandom random;
   private final int staffPool;
   private final String course;
-  private final List<String> modules;
-  private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+  private final List<String> moduleIds;
+  private final List<String> moduleNames;
+  private final Instant now;
+  private final long spanMillis;
 
   StatementGenerator(long seed, int staffPool) {
     this(seed, staffPool, false);
@@ -60,10 +65,52 @@ final class StatementGenerator {
    * completed and passed statements (half of them) count as progress evidence.
    */
   StatementGenerator(long seed, int staffPool, boolean catalogue) {
+    this(
+        seed,
+        staffPool,
+        catalogue ? CATALOGUE_COURSE : COURSE,
+        catalogue ? CATALOGUE_MODULES : MODULES,
+        Instant.now().truncatedTo(ChronoUnit.MILLIS),
+        ONE_YEAR);
+  }
+
+  /**
+   * Timestamps in the {@code span} before {@code until} (a fixed instant makes the statements a
+   * function of the seed alone); objects the modules {@code course/modules/{slug}}.
+   */
+  StatementGenerator(
+      long seed,
+      int staffPool,
+      String course,
+      List<String> moduleSlugs,
+      Instant until,
+      Duration span) {
+    this(
+        seed,
+        staffPool,
+        course,
+        moduleSlugs.stream().map(slug -> course + "/modules/" + slug).toList(),
+        moduleSlugs.stream().map(slug -> slug.replace('-', ' ')).toList(),
+        until,
+        span);
+  }
+
+  /** Modules given by their activity ids and names, as the course catalogue answers them. */
+  StatementGenerator(
+      long seed,
+      int staffPool,
+      String course,
+      List<String> moduleIds,
+      List<String> moduleNames,
+      Instant until,
+      Duration span) {
     this.random = new SplittableRandom(seed);
     this.staffPool = staffPool;
-    this.course = catalogue ? CATALOGUE_COURSE : COURSE;
-    this.modules = catalogue ? CATALOGUE_MODULES : MODULES;
+    this.course = course;
+    this.moduleIds = List.copyOf(moduleIds);
+    this.moduleNames = List.copyOf(moduleNames);
+    this.now = until.truncatedTo(ChronoUnit.MILLIS);
+    this.spanMillis = span.toMillis();
   }
 
   /** One generated statement: the fields queries filter on, and the JSON that is sent. */
@@ -81,7 +128,11 @@ final class StatementGenerator {
   }
 
   String module(int index) {
-    return course + "/modules/" + modules.get(index);
+    return moduleIds.get(index);
+  }
+
+  int moduleCount() {
+    return moduleIds.size();
   }
 
   String randomMbox() {
@@ -93,18 +144,30 @@ final class StatementGenerator {
   }
 
   Generated next() {
-    UUID id =
-        new UUID(
-            (random.nextLong() & ~0xF000L) | 0x4000L,
-            (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
+    UUID id = uuid();
     int staff = random.nextInt(staffPool);
+    String verb = VERBS.get(random.nextInt(VERBS.size()));
+    int moduleIndex = random.nextInt(moduleIds.size());
+    Instant timestamp = now.minusMillis(random.nextLong(spanMillis));
+    return statement(id, staff, verb, moduleIndex, timestamp);
+  }
+
+  /** A random version 4 UUID from this generator's seed. */
+  UUID uuid() {
+    return new UUID(
+        (random.nextLong() & ~0xF000L) | 0x4000L,
+        (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
+  }
+
+  /**
+   * The statement of staff member {@code staff} with this verb on module {@code moduleIndex} at
+   * {@code timestamp}; the result (score, success, duration) fits the verb and is drawn from this
+   * generator.
+   */
+  Generated statement(UUID id, int staff, String verb, int moduleIndex, Instant timestamp) {
     String mbox = mbox(staff);
-    int verbIndex = random.nextInt(VERBS.size());
-    String verb = VERBS.get(verbIndex);
-    int moduleIndex = random.nextInt(modules.size());
     String activity = module(moduleIndex);
     UUID registration = UUID.nameUUIDFromBytes((mbox + "#abc").getBytes());
-    Instant timestamp = now.minusMillis(random.nextLong(365L * 24 * 3600 * 1000));
 
     StringBuilder json = new StringBuilder(900);
     json.append("{\"id\":\"").append(id).append('"');
@@ -124,16 +187,20 @@ final class StatementGenerator {
         .append(",\"name\":{\"nb-NO\":\"ABC modul ")
         .append(moduleIndex + 1)
         .append(": ")
-        .append(modules.get(moduleIndex).replace('-', ' '))
+        .append(moduleNames.get(moduleIndex))
         .append("\"}}}");
-    switch (verbIndex) {
-      case 0, 1 ->
+    switch (verb.substring(verb.lastIndexOf('/') + 1)) {
+      case "completed", "passed" ->
           json.append(",\"result\":{\"completion\":true,\"success\":true,\"score\":{\"scaled\":")
               .append(String.format("%.2f", 0.6 + random.nextDouble() * 0.4).replace(',', '.'))
               .append("},\"duration\":\"PT")
               .append(5 + random.nextInt(55))
               .append("M\"}");
-      case 2 -> json.append(",\"result\":{\"completion\":false}");
+      case "attempted" -> json.append(",\"result\":{\"completion\":false}");
+      case "failed" ->
+          json.append(",\"result\":{\"completion\":true,\"success\":false,\"score\":{\"scaled\":")
+              .append(String.format("%.2f", random.nextDouble() * 0.6).replace(',', '.'))
+              .append("}}");
       default ->
           json.append(",\"result\":{\"duration\":\"PT")
               .append(1 + random.nextInt(30))

@@ -5,6 +5,8 @@
  * no.abctracker.bench.QueryBenchmark} loads statements and times agent/verb queries; {@link
  * no.abctracker.bench.ProjectionLag} (with {@code --lag=true}) samples how far the progress
  * projector is behind; {@link no.abctracker.bench.ReplayBenchmark} checks replay against the
- * incremental projection of a generated municipality and times both.
+ * incremental projection of a generated municipality and times both; {@link
+ * no.abctracker.bench.ReportsBenchmark} generates a municipality the size of Oslo ({@link
+ * no.abctracker.bench.LargeMunicipality}) and times the coverage reports on it.
  */
 package no.abctracker.bench;

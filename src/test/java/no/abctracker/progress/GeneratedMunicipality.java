@@ -358,7 +358,8 @@ public final class GeneratedMunicipality {
     throw new IllegalStateException();
   }
 
-  private static String voiding(String target) {
+  /** A statement voiding {@code target}, as the LMS of the generated municipality sends it. */
+  public static String voiding(String target) {
     return "{\"actor\":{\"mbox\":\"mailto:lms@generert.kommune.no\"},\"verb\":{\"id\":\""
         + VOIDED
         + "\",\"display\":{\"en-US\":\"voided\"}},\"object\":{\"objectType\":\"StatementRef\","

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
+import no.abctracker.configuration.SqlTimes;
 
 /**
  * The log of who viewed whose records. Written with its own connection (auto-commit), so a view is
@@ -100,7 +101,7 @@ public class RecordViews {
               new View(
                   Optional.ofNullable(rs.getString(1)),
                   rs.getString(2),
-                  rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                  SqlTimes.dateTime(rs, 3).toInstant(ZoneOffset.UTC),
                   rs.getString(4)));
         }
       }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.abctracker.configuration.SqlTimes;
 import no.abctracker.progress.entity.Basis;
 import no.abctracker.progress.entity.Completions;
 import no.abctracker.progress.entity.CourseCompletion;
@@ -51,7 +51,7 @@ final class CompletionTable {
                     new ModuleCompletion(
                         rs.getString(2),
                         rs.getString(3),
-                        Sql.instant(rs.getObject(4, LocalDateTime.class)),
+                        Sql.instant(SqlTimes.dateTime(rs, 4)),
                         rs.getString(5)));
           }
         }
@@ -70,7 +70,7 @@ final class CompletionTable {
                 .add(
                     new CourseCompletion(
                         rs.getString(2),
-                        Sql.instant(rs.getObject(3, LocalDateTime.class)),
+                        Sql.instant(SqlTimes.dateTime(rs, 3)),
                         Basis.valueOf(rs.getString(4)),
                         rs.getString(5),
                         rs.getString(6)));

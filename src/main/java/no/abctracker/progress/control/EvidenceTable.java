@@ -4,12 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.abctracker.configuration.SqlTimes;
 import no.abctracker.progress.entity.ActorKey;
 import no.abctracker.progress.entity.Evidence;
 import no.abctracker.progress.entity.EvidenceKind;
@@ -50,7 +50,7 @@ final class EvidenceTable {
         rs.getString(first + 5),
         rs.getString(first + 6),
         rs.getString(first + 7),
-        Sql.instant(rs.getObject(first + 8, LocalDateTime.class)),
+        Sql.instant(SqlTimes.dateTime(rs, first + 8)),
         voided);
   }
 

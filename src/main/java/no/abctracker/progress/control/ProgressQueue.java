@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import no.abctracker.configuration.SqlTimes;
 import no.abctracker.progress.entity.PendingKind;
 import no.abctracker.progress.entity.ProjectionStatus;
 
@@ -112,7 +113,7 @@ final class ProgressQueue {
       try (ResultSet rs = select.executeQuery()) {
         rs.next();
         pending = rs.getLong(1);
-        oldest = Optional.ofNullable(rs.getObject(2, LocalDateTime.class)).map(Sql::instant);
+        oldest = Optional.ofNullable(SqlTimes.dateTime(rs, 2)).map(Sql::instant);
       }
     }
     return new ProjectionStatus(pending, oldest, ProjectorLock.lastProjectedAt(db, municipalityId));

@@ -5,8 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Optional;
+import no.abctracker.configuration.SqlTimes;
 
 /**
  * The per-municipality lock row in {@code progress_projector}. A projector transaction takes it
@@ -75,7 +75,7 @@ final class ProjectorLock {
       select.setLong(1, municipalityId);
       try (ResultSet rs = select.executeQuery()) {
         return rs.next()
-            ? Optional.ofNullable(rs.getObject(1, LocalDateTime.class)).map(Sql::instant)
+            ? Optional.ofNullable(SqlTimes.dateTime(rs, 1)).map(Sql::instant)
             : Optional.empty();
       }
     }

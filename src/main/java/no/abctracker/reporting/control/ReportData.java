@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
+import no.abctracker.configuration.SqlTimes;
 import no.abctracker.training.organisation.entity.EmploymentKind;
 import no.abctracker.training.organisation.entity.ShiftPattern;
 
@@ -35,9 +36,8 @@ public class ReportData {
 
   private static final String EMPLOYMENTS =
       "SELECT e.person_id, e.unit_id, e.employment_percent, e.shift_pattern, e.employment_kind,"
-          + " e.position_code, e.position_title, e.start_date, e.end_date, c.completed_at"
-          + " FROM employment e LEFT JOIN course_completion c"
-          + " ON c.person_id = e.person_id AND c.course_code = ?"
+          + " e.position_code, e.position_title, e.start_date, e.end_date"
+          + " FROM employment e"
           + " WHERE e.municipality_id = ? AND e.start_date <= ?"
           + " AND (e.end_date IS NULL OR e.end_date >= ?)";
 
@@ -48,16 +48,27 @@ public class ReportData {
   List<CountedEmployment> employments(
       long municipalityId, String courseCode, LocalDate from, LocalDate to) {
     List<CountedEmployment> rows = new ArrayList<>();
+    Map<Long, LocalDateTime> completions = new HashMap<>();
     try (Connection db = dataSource.getConnection();
+        PreparedStatement done =
+            db.prepareStatement(
+                "SELECT person_id, completed_at FROM course_completion"
+                    + " WHERE municipality_id = ? AND course_code = ?");
         PreparedStatement select = db.prepareStatement(EMPLOYMENTS)) {
-      select.setString(1, courseCode);
-      select.setLong(2, municipalityId);
-      select.setObject(3, to);
-      select.setObject(4, from);
+      done.setLong(1, municipalityId);
+      done.setString(2, courseCode);
+      try (ResultSet rs = done.executeQuery()) {
+        while (rs.next()) {
+          completions.put(rs.getLong(1), SqlTimes.dateTime(rs, 2));
+        }
+      }
+      select.setLong(1, municipalityId);
+      select.setObject(2, to);
+      select.setObject(3, from);
       select.setFetchSize(5_000);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
-          LocalDateTime completedAt = rs.getObject(10, LocalDateTime.class);
+          LocalDateTime completedAt = completions.get(rs.getLong(1));
           rows.add(
               new CountedEmployment(
                   rs.getLong(1),
@@ -67,8 +78,8 @@ public class ReportData {
                   EmploymentKind.valueOf(rs.getString(5)),
                   rs.getString(6),
                   rs.getString(7),
-                  rs.getObject(8, LocalDate.class),
-                  rs.getObject(9, LocalDate.class),
+                  SqlTimes.date(rs, 8),
+                  SqlTimes.date(rs, 9),
                   completedAt == null ? null : completedAt.toInstant(ZoneOffset.UTC)));
         }
       }

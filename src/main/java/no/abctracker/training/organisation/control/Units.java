@@ -48,6 +48,7 @@ public class Units {
   public List<OrgUnit> of(Municipality municipality) {
     return em.createNamedQuery(OrgUnit.OF_MUNICIPALITY, OrgUnit.class)
         .setParameter("municipality", municipality)
+        .setHint("eclipselink.left-join-fetch", "u.parent")
         .getResultList();
   }
 

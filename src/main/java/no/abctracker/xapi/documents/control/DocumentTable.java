@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
+import no.abctracker.configuration.SqlTimes;
 import no.abctracker.problems.NotFound;
 import no.abctracker.xapi.documents.control.Preconditions.Write;
 import no.abctracker.xapi.documents.entity.DocumentContent;
@@ -97,7 +98,7 @@ public class DocumentTable {
           if (!ids.contains(rs.getString(1))) {
             ids.add(rs.getString(1));
           }
-          newest = rs.getObject(2, LocalDateTime.class);
+          newest = SqlTimes.dateTime(rs, 2);
         }
       }
       return new DocumentIds(ids, Optional.ofNullable(newest));
@@ -239,6 +240,6 @@ public class DocumentTable {
         rs.getString("document_id"),
         new DocumentContent(rs.getString("content_type"), rs.getBytes("content")),
         rs.getString("etag"),
-        rs.getObject("updated_at", LocalDateTime.class));
+        SqlTimes.dateTime(rs, "updated_at"));
   }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
+import no.abctracker.configuration.SqlTimes;
 import no.abctracker.xapi.credentials.entity.LrsClient;
 
 /**
@@ -145,6 +146,6 @@ public class ClientStatements {
   }
 
   private static Instant instant(ResultSet rs) throws SQLException {
-    return rs.getObject(2, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC);
+    return SqlTimes.dateTime(rs, 2).toInstant(ZoneOffset.UTC);
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
+import no.abctracker.configuration.SqlTimes;
 import no.abctracker.xapi.credentials.control.LrsCaller;
 import no.abctracker.xapi.credentials.entity.Scope;
 
@@ -181,6 +182,6 @@ public class StatementResults {
   }
 
   private static Instant instant(ResultSet rs, int column) throws SQLException {
-    return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+    return SqlTimes.dateTime(rs, column).toInstant(ZoneOffset.UTC);
   }
 }
