@@ -29,15 +29,12 @@ import no.abctracker.reporting.control.CoverageReports.PeopleFilter;
 import no.abctracker.reporting.control.CoverageReports.PeopleOrder;
 import no.abctracker.reporting.control.CsvExport;
 import no.abctracker.reporting.control.PdfExport;
+import no.abctracker.reporting.control.ReportParams;
 import no.abctracker.reporting.control.ReportTables;
 import no.abctracker.reporting.control.XlsxExport;
-import no.abctracker.reporting.entity.EmploymentBand;
-import no.abctracker.reporting.entity.PersonStatus;
 import no.abctracker.training.organisation.control.Organisation;
 import no.abctracker.training.organisation.control.Units;
 import no.abctracker.training.organisation.control.Visibility;
-import no.abctracker.training.organisation.entity.EmploymentKind;
-import no.abctracker.training.organisation.entity.ShiftPattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -232,16 +229,7 @@ public class CoverageResource {
       @Parameter(description = "files: nb (default) or en") @QueryParam("lang") String lang) {
     Export export = Export.of(format, delimiter, lang, headers);
     Caller caller = caller(code);
-    PeopleFilter filter =
-        new PeopleFilter(
-            ReportParams.constant("shift_pattern", shiftPattern, ShiftPattern.class),
-            ReportParams.oneOf(
-                "employment_band",
-                band,
-                EmploymentBand::parse,
-                Arrays.stream(EmploymentBand.values()).map(EmploymentBand::key).toArray()),
-            ReportParams.text(positionCode),
-            ReportParams.constant("employment_kind", kind, EmploymentKind.class));
+    PeopleFilter filter = ReportParams.peopleFilter(shiftPattern, band, positionCode, kind);
     return export.answer(
         reports.people(
             caller.municipality(),
@@ -250,12 +238,7 @@ public class CoverageResource {
             ReportParams.date("asOf", asOf).orElseGet(this::today),
             ReportParams.text(unit),
             filter,
-            ReportParams.oneOf(
-                    "status",
-                    status,
-                    PersonStatus::parse,
-                    Arrays.stream(PersonStatus.values()).map(PersonStatus::parameter).toArray())
-                .orElse(PersonStatus.NOT_COMPLETED),
+            ReportParams.status(status),
             ReportParams.oneOf(
                     "sort",
                     sort,

@@ -8,23 +8,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import no.abctracker.access.control.RecordViews;
-import no.abctracker.problems.BadRequest;
 import no.abctracker.reporting.control.CoverageReports;
 import no.abctracker.reporting.control.CoverageReports.PeopleFilter;
 import no.abctracker.reporting.control.CoverageReports.PeopleOrder;
-import no.abctracker.reporting.entity.EmploymentBand;
+import no.abctracker.reporting.control.ReportParams;
 import no.abctracker.reporting.entity.PeopleList;
 import no.abctracker.reporting.entity.PersonStatus;
 import no.abctracker.training.organisation.control.Organisation;
-import no.abctracker.training.organisation.entity.EmploymentKind;
-import no.abctracker.training.organisation.entity.ShiftPattern;
 import no.abctracker.web.faces.Formats;
 import no.abctracker.web.faces.Texts;
 import no.abctracker.web.signin.boundary.CurrentUser;
@@ -80,30 +74,18 @@ public class PeoplePage implements Serializable {
 
   public void load() {
     date =
-        text(asOf)
-            .map(
-                v -> {
-                  try {
-                    return LocalDate.parse(v);
-                  } catch (DateTimeParseException e) {
-                    throw new BadRequest("asOf: '" + v + "' is not a date (YYYY-MM-DD)");
-                  }
-                })
+        ReportParams.date("asOf", asOf)
             .orElseGet(() -> LocalDate.now(clock.withZone(Organisation.ZONE)));
     PeopleFilter filter =
-        new PeopleFilter(
-            parse("shift_pattern", shiftPattern, constant(ShiftPattern.class)),
-            parse("employment_band", employmentBand, EmploymentBand::parse),
-            text(positionCode),
-            parse("employment_kind", employmentKind, constant(EmploymentKind.class)));
-    personStatus = parse("status", status, PersonStatus::parse).orElse(PersonStatus.NOT_COMPLETED);
+        ReportParams.peopleFilter(shiftPattern, employmentBand, positionCode, employmentKind);
+    personStatus = ReportParams.status(status);
     PeopleList people =
         reports.people(
             me.municipality(),
             me.visibility(),
-            text(course).orElse(Dashboard.COURSE),
+            ReportParams.text(course).orElse(Dashboard.COURSE),
             date,
-            text(unit),
+            ReportParams.text(unit),
             filter,
             personStatus,
             PeopleOrder.UNIT,
@@ -140,24 +122,6 @@ public class PeoplePage implements Serializable {
 
   public String getHeading() {
     return Texts.get("people.status." + personStatus.parameter());
-  }
-
-  private static Optional<String> text(String value) {
-    return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
-  }
-
-  private static <T> Optional<T> parse(
-      String name, String value, Function<String, Optional<T>> parser) {
-    return text(value)
-        .map(
-            v ->
-                parser
-                    .apply(v)
-                    .orElseThrow(() -> new BadRequest(name + ": unknown value '" + v + "'")));
-  }
-
-  private static <E extends Enum<E>> Function<String, Optional<E>> constant(Class<E> type) {
-    return v -> Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(v)).findFirst();
   }
 
   public LocalDate getDate() {

@@ -1,4 +1,4 @@
-package no.abctracker.reporting.boundary;
+package no.abctracker.reporting.control;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,22 +7,29 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import no.abctracker.problems.BadRequest;
+import no.abctracker.reporting.entity.EmploymentBand;
 import no.abctracker.reporting.entity.Grouping;
+import no.abctracker.reporting.entity.PersonStatus;
+import no.abctracker.training.organisation.entity.EmploymentKind;
+import no.abctracker.training.organisation.entity.ShiftPattern;
 
-/** Reads the reports' query parameters, answering 400 with the name of what is wrong. */
-final class ReportParams {
+/**
+ * Reads the reports' parameters, answering 400 with the name of what is wrong: the same rules for
+ * the REST API and the pages.
+ */
+public final class ReportParams {
 
   private ReportParams() {}
 
-  static Optional<String> text(String value) {
+  public static Optional<String> text(String value) {
     return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
   }
 
-  static String course(String value) {
+  public static String course(String value) {
     return text(value).orElseThrow(() -> new BadRequest("course: required (e.g. course=ABC)"));
   }
 
-  static Optional<LocalDate> date(String name, String value) {
+  public static Optional<LocalDate> date(String name, String value) {
     return text(value)
         .map(
             v -> {
@@ -34,7 +41,7 @@ final class ReportParams {
             });
   }
 
-  static Grouping grouping(String value) {
+  public static Grouping grouping(String value) {
     return text(value)
         .map(
             v ->
@@ -52,7 +59,7 @@ final class ReportParams {
         .orElse(Grouping.UNIT);
   }
 
-  static OptionalInt minCell(String value) {
+  public static OptionalInt minCell(String value) {
     Optional<String> text = text(value);
     if (text.isEmpty()) {
       return OptionalInt.empty();
@@ -65,7 +72,7 @@ final class ReportParams {
   }
 
   /** An optional value out of a fixed set, by its parameter spelling. */
-  static <T> Optional<T> oneOf(
+  public static <T> Optional<T> oneOf(
       String name, String value, Function<String, Optional<T>> parse, Object[] allowed) {
     return text(value)
         .map(
@@ -84,9 +91,33 @@ final class ReportParams {
   }
 
   /** An optional constant of {@code type}, spelt as its name (DAY, ON_CALL). */
-  static <E extends Enum<E>> Optional<E> constant(String name, String value, Class<E> type) {
+  public static <E extends Enum<E>> Optional<E> constant(String name, String value, Class<E> type) {
     E[] all = type.getEnumConstants();
     return oneOf(
         name, value, v -> Arrays.stream(all).filter(c -> c.name().equals(v)).findFirst(), all);
+  }
+
+  /** The gap list's filters from their parameters (absent or blank = any). */
+  public static CoverageReports.PeopleFilter peopleFilter(
+      String shiftPattern, String band, String positionCode, String kind) {
+    return new CoverageReports.PeopleFilter(
+        constant("shift_pattern", shiftPattern, ShiftPattern.class),
+        oneOf(
+            "employment_band",
+            band,
+            EmploymentBand::parse,
+            Arrays.stream(EmploymentBand.values()).map(EmploymentBand::key).toArray()),
+        text(positionCode),
+        constant("employment_kind", kind, EmploymentKind.class));
+  }
+
+  /** Which persons a people list holds; default those who have not completed. */
+  public static PersonStatus status(String value) {
+    return oneOf(
+            "status",
+            value,
+            PersonStatus::parse,
+            Arrays.stream(PersonStatus.values()).map(PersonStatus::parameter).toArray())
+        .orElse(PersonStatus.NOT_COMPLETED);
   }
 }
