@@ -13,7 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
+import no.abctracker.testsupport.AbcStatements;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Http;
 import no.abctracker.testsupport.Tenants;
@@ -102,16 +102,26 @@ class ReportsIT {
     Tenants.importCsv(api, code, "staff", ROSTER);
     Tenants.LrsCredentials client = Tenants.newLrsClient(api, code, "all");
     Http lms = api.xapi(client.key(), client.secret());
-    List<String> modules = mandatoryModules();
+    List<String> modules = AbcStatements.mandatoryModules(api);
     // Siri's statements arrive before she is in the roster; they count once she is.
-    post(lms, completions("siri@kommune.no", modules, "2026-02-01T09:00:00Z"));
-    post(lms, completions("ola@kommune.no", modules, "2026-03-10T09:00:00Z"));
-    post(lms, completions("kari@kommune.no", modules, "2026-05-20T09:00:00Z"));
-    post(lms, completions("per@kommune.no", modules, "2026-01-15T09:00:00Z"));
-    post(lms, completions("lise@kommune.no", modules.subList(0, 2), "2026-03-01T09:00:00Z"));
-    post(lms, completions("nils@kommune.no", modules, "2025-06-01T09:00:00Z"));
-    List<String> tor = post(lms, completions("tor@kommune.no", modules, "2026-03-01T09:00:00Z"));
-    post(lms, voiding(tor.get(0)));
+    AbcStatements.post(
+        lms, AbcStatements.completions("siri@kommune.no", modules, "2026-02-01T09:00:00Z"));
+    AbcStatements.post(
+        lms, AbcStatements.completions("ola@kommune.no", modules, "2026-03-10T09:00:00Z"));
+    AbcStatements.post(
+        lms, AbcStatements.completions("kari@kommune.no", modules, "2026-05-20T09:00:00Z"));
+    AbcStatements.post(
+        lms, AbcStatements.completions("per@kommune.no", modules, "2026-01-15T09:00:00Z"));
+    AbcStatements.post(
+        lms,
+        AbcStatements.completions(
+            "lise@kommune.no", modules.subList(0, 2), "2026-03-01T09:00:00Z"));
+    AbcStatements.post(
+        lms, AbcStatements.completions("nils@kommune.no", modules, "2025-06-01T09:00:00Z"));
+    List<String> tor =
+        AbcStatements.post(
+            lms, AbcStatements.completions("tor@kommune.no", modules, "2026-03-01T09:00:00Z"));
+    AbcStatements.post(lms, AbcStatements.voiding(tor.get(0)));
     Tenants.importCsv(api, code, "staff", ROSTER + SIRI);
     Tenants.awaitProjected(api, code);
     return code;
@@ -249,7 +259,7 @@ class ReportsIT {
   @Test
   void theGapListNamesWhoHasNotCompletedWithTheirProgress() {
     JsonObject gaps = gaps(coordinator, shared, "asOf=2026-04-30");
-    int modules = mandatoryModules().size();
+    int modules = AbcStatements.mandatoryModules(api).size();
     assertThat(gaps.getInt("count")).isEqualTo(3);
     List<JsonObject> rows =
         gaps.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
@@ -540,51 +550,6 @@ class ReportsIT {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
-
-  List<String> mandatoryModules() {
-    JsonObject course = Http.json(ok(api.asAdmin().get("api/v1/courses/ABC"))).asJsonObject();
-    return course.getJsonArray("modules").stream()
-        .map(JsonValue::asJsonObject)
-        .filter(m -> m.getBoolean("mandatory"))
-        .map(m -> m.getString("activityId"))
-        .toList();
-  }
-
-  static String completions(String email, List<String> activityIds, String timestamp) {
-    StringBuilder batch = new StringBuilder("[");
-    for (int i = 0; i < activityIds.size(); i++) {
-      batch
-          .append(i == 0 ? "" : ",")
-          .append("{\"id\":\"")
-          .append(UUID.randomUUID())
-          .append("\",\"actor\":{\"mbox\":\"mailto:")
-          .append(email)
-          .append("\"},\"verb\":{\"id\":\"" + COMPLETED + "\"},\"object\":{\"id\":\"")
-          .append(activityIds.get(i))
-          .append("\"},\"timestamp\":\"")
-          .append(timestamp)
-          .append("\"}");
-    }
-    return batch.append(']').toString();
-  }
-
-  static String voiding(String statementId) {
-    return "{\"actor\":{\"mbox\":\"mailto:lms@kommune.no\"},"
-        + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/voided\"},"
-        + "\"object\":{\"objectType\":\"StatementRef\",\"id\":\""
-        + statementId
-        + "\"}}";
-  }
-
-  static List<String> post(Http lms, String statements) {
-    HttpResponse<String> stored = lms.post("xapi/statements", statements);
-    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
-    return Http.json(stored).asJsonArray().stream()
-        .map(id -> ((jakarta.json.JsonString) id).getString())
-        .toList();
-  }
 
   static String path(String code, String rest) {
     return "api/v1/municipalities/" + code + "/" + rest;

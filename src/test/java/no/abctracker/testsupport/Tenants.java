@@ -62,10 +62,24 @@ public final class Tenants {
         role.toLowerCase()
             + "-"
             + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    return newUser(api, municipality, username, USER_PASSWORD, role, units, employeeId);
+  }
+
+  /** A new user of {@code municipality} with the given name and password; answers the name. */
+  public static String newUser(
+      Http api,
+      String municipality,
+      String username,
+      String password,
+      String role,
+      List<String> units,
+      String employeeId) {
     StringBuilder body =
         new StringBuilder("{\"username\":\"")
             .append(username)
-            .append("\",\"password\":\"" + USER_PASSWORD + "\",\"role\":\"")
+            .append("\",\"password\":\"")
+            .append(password)
+            .append("\",\"role\":\"")
             .append(role)
             .append('"');
     if (units != null) {

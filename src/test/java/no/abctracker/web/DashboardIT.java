@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import no.abctracker.testsupport.AbcStatements;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Browser;
 import no.abctracker.testsupport.Http;
@@ -95,11 +95,17 @@ class DashboardIT {
     Tenants.importCsv(api, code, "staff", ROSTER);
     Tenants.LrsCredentials client = Tenants.newLrsClient(api, code, "all");
     Http lms = api.xapi(client.key(), client.secret());
-    List<String> modules = mandatoryModules();
-    post(lms, completions("ola@kommune.no", modules, "2026-03-10T09:00:00Z"));
-    post(lms, completions("per@kommune.no", modules, "2026-01-15T09:00:00Z"));
-    post(lms, completions("siri@kommune.no", modules, "2025-11-20T09:00:00Z"));
-    post(lms, completions("lise@kommune.no", modules.subList(0, 2), "2026-03-01T09:00:00Z"));
+    List<String> modules = AbcStatements.mandatoryModules(api);
+    AbcStatements.post(
+        lms, AbcStatements.completions("ola@kommune.no", modules, "2026-03-10T09:00:00Z"));
+    AbcStatements.post(
+        lms, AbcStatements.completions("per@kommune.no", modules, "2026-01-15T09:00:00Z"));
+    AbcStatements.post(
+        lms, AbcStatements.completions("siri@kommune.no", modules, "2025-11-20T09:00:00Z"));
+    AbcStatements.post(
+        lms,
+        AbcStatements.completions(
+            "lise@kommune.no", modules.subList(0, 2), "2026-03-01T09:00:00Z"));
     Tenants.awaitProjected(api, code);
     return code;
   }
@@ -503,39 +509,6 @@ class DashboardIT {
     browser.driver().manage().window().setSize(new Dimension(1280, height.intValue() + 40));
     browser.script("window.scrollTo(0, 0);");
     browser.screenshot(name);
-  }
-
-  List<String> mandatoryModules() {
-    JsonObject course = Http.json(ok(api.asAdmin().get("api/v1/courses/ABC"))).asJsonObject();
-    return course.getJsonArray("modules").stream()
-        .map(JsonValue::asJsonObject)
-        .filter(m -> m.getBoolean("mandatory"))
-        .map(m -> m.getString("activityId"))
-        .toList();
-  }
-
-  static String completions(String email, List<String> activityIds, String timestamp) {
-    StringBuilder batch = new StringBuilder("[");
-    for (int i = 0; i < activityIds.size(); i++) {
-      batch
-          .append(i == 0 ? "" : ",")
-          .append("{\"id\":\"")
-          .append(UUID.randomUUID())
-          .append("\",\"actor\":{\"mbox\":\"mailto:")
-          .append(email)
-          .append("\"},\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\"},")
-          .append("\"object\":{\"id\":\"")
-          .append(activityIds.get(i))
-          .append("\"},\"timestamp\":\"")
-          .append(timestamp)
-          .append("\"}");
-    }
-    return batch.append(']').toString();
-  }
-
-  static void post(Http lms, String statements) {
-    HttpResponse<String> stored = lms.post("xapi/statements", statements);
-    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
   }
 
   static HttpResponse<String> ok(HttpResponse<String> response) {

@@ -15,7 +15,7 @@ import java.time.format.DateTimeFormatter;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Browser;
 import no.abctracker.testsupport.Http;
-import no.abctracker.testsupport.Tenants;
+import no.abctracker.testsupport.PageUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -74,15 +74,11 @@ class TrainingPagesIT {
   @BeforeEach
   void municipality() {
     api = Http.at(base);
-    code = Tenants.newMunicipality(api);
-    assertThat(put("units", UNITS).statusCode()).isEqualTo(200);
-    assertThat(put("staff", ROSTER).statusCode()).isEqualTo(200);
-    coordinator = "koord-" + code;
-    leader = "leder-" + code;
-    staffUser = "ola-" + code;
-    createUser(coordinator, "COORDINATOR", "");
-    createUser(leader, "UNIT_LEADER", ",\"unitCodes\":[\"HJT-N\"]");
-    createUser(staffUser, "STAFF", ",\"employeeId\":\"1001\"");
+    PageUsers users = PageUsers.create(api, UNITS, ROSTER, PASSWORD);
+    code = users.code();
+    coordinator = users.coordinator();
+    leader = users.leader();
+    staffUser = users.staffUser();
   }
 
   @Test
@@ -382,27 +378,6 @@ class TrainingPagesIT {
 
   private String path(String rest) {
     return "api/v1/municipalities/" + code + "/" + rest;
-  }
-
-  private HttpResponse<String> put(String resource, String csv) {
-    return api.asAdmin().put(path(resource), "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private void createUser(String username, String role, String extra) {
-    HttpResponse<String> created =
-        api.asAdmin()
-            .post(
-                path("users"),
-                "{\"username\":\""
-                    + username
-                    + "\",\"password\":\""
-                    + PASSWORD
-                    + "\",\"role\":\""
-                    + role
-                    + "\""
-                    + extra
-                    + "}");
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
   }
 
   private int registrationCount(String employeeId) {
