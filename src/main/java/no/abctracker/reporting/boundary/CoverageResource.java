@@ -2,20 +2,18 @@ package no.abctracker.reporting.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Optional;
 import no.abctracker.access.boundary.Allowed;
 import no.abctracker.access.boundary.MunicipalityAccess;
 import no.abctracker.access.boundary.PersonalData;
@@ -26,7 +24,6 @@ import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.reporting.control.CoverageReports;
 import no.abctracker.reporting.control.CoverageReports.PeopleFilter;
-import no.abctracker.reporting.control.CoverageReports.PeopleOrder;
 import no.abctracker.reporting.control.CsvExport;
 import no.abctracker.reporting.control.PdfExport;
 import no.abctracker.reporting.control.ReportParams;
@@ -45,7 +42,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @RequestScoped
 @Path("municipalities/{code}/reports")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({
+  MediaType.APPLICATION_JSON,
+  CsvExport.MEDIA_TYPE,
+  XlsxExport.MEDIA_TYPE,
+  PdfExport.MEDIA_TYPE
+})
 @Tag(name = "Reports", description = "Course coverage, trend and gap lists")
 public class CoverageResource {
 
@@ -62,16 +64,9 @@ public class CoverageResource {
   @Inject Units units;
   @Inject Clock clock;
   @Context SecurityContext security;
-  @Context HttpHeaders headers;
 
   @GET
   @Path("coverage")
-  @Produces({
-    MediaType.APPLICATION_JSON,
-    CsvExport.MEDIA_TYPE,
-    XlsxExport.MEDIA_TYPE,
-    PdfExport.MEDIA_TYPE
-  })
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.UNIT_LEADER})
   @Operation(
       summary = "Coverage of a course on a date, in total and per group",
@@ -99,14 +94,8 @@ public class CoverageResource {
       @Parameter(description = "hide groups under this many persons; default ABC_REPORT_MIN_CELL")
           @QueryParam("minCell")
           String minCell,
-      @Parameter(description = "json (default), csv, xlsx or pdf; wins over Accept")
-          @QueryParam("format")
-          String format,
-      @Parameter(description = "CSV: comma (default) or semicolon (Norwegian Excel)")
-          @QueryParam("delimiter")
-          String delimiter,
-      @Parameter(description = "files: nb (default) or en") @QueryParam("lang") String lang) {
-    Export export = Export.of(format, delimiter, lang, headers);
+      @BeanParam Export file) {
+    Export export = file.check();
     Caller caller = caller(code);
     return export.answer(
         reports.coverage(
@@ -123,12 +112,6 @@ public class CoverageResource {
 
   @GET
   @Path("coverage/trend")
-  @Produces({
-    MediaType.APPLICATION_JSON,
-    CsvExport.MEDIA_TYPE,
-    XlsxExport.MEDIA_TYPE,
-    PdfExport.MEDIA_TYPE
-  })
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.UNIT_LEADER})
   @Operation(
       summary = "The coverage report at each month end",
@@ -149,14 +132,8 @@ public class CoverageResource {
       @Parameter(description = "month (the only interval)") @QueryParam("interval") String interval,
       @QueryParam("unit") String unit,
       @QueryParam("minCell") String minCell,
-      @Parameter(description = "json (default), csv, xlsx or pdf; wins over Accept")
-          @QueryParam("format")
-          String format,
-      @Parameter(description = "CSV: comma (default) or semicolon (Norwegian Excel)")
-          @QueryParam("delimiter")
-          String delimiter,
-      @Parameter(description = "files: nb (default) or en") @QueryParam("lang") String lang) {
-    Export export = Export.of(format, delimiter, lang, headers);
+      @BeanParam Export file) {
+    Export export = file.check();
     ReportParams.text(interval)
         .filter(i -> !i.equals("month"))
         .ifPresent(
@@ -183,12 +160,6 @@ public class CoverageResource {
 
   @GET
   @Path("gaps")
-  @Produces({
-    MediaType.APPLICATION_JSON,
-    CsvExport.MEDIA_TYPE,
-    XlsxExport.MEDIA_TYPE,
-    PdfExport.MEDIA_TYPE
-  })
   @PersonalData
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.UNIT_LEADER})
   @Operation(
@@ -220,14 +191,8 @@ public class CoverageResource {
           @QueryParam("sort")
           String sort,
       @Parameter(description = "asc (default) or desc") @QueryParam("order") String order,
-      @Parameter(description = "json (default), csv, xlsx or pdf; wins over Accept")
-          @QueryParam("format")
-          String format,
-      @Parameter(description = "CSV: comma (default) or semicolon (Norwegian Excel)")
-          @QueryParam("delimiter")
-          String delimiter,
-      @Parameter(description = "files: nb (default) or en") @QueryParam("lang") String lang) {
-    Export export = Export.of(format, delimiter, lang, headers);
+      @BeanParam Export file) {
+    Export export = file.check();
     Caller caller = caller(code);
     PeopleFilter filter = ReportParams.peopleFilter(shiftPattern, band, positionCode, kind);
     return export.answer(
@@ -239,19 +204,8 @@ public class CoverageResource {
             ReportParams.text(unit),
             filter,
             ReportParams.status(status),
-            ReportParams.oneOf(
-                    "sort",
-                    sort,
-                    PeopleOrder::parse,
-                    Arrays.stream(PeopleOrder.values()).map(PeopleOrder::parameter).toArray())
-                .orElse(PeopleOrder.UNIT),
-            ReportParams.oneOf(
-                    "order",
-                    order,
-                    v -> Optional.of(v).filter(o -> o.equals("asc") || o.equals("desc")),
-                    new Object[] {"asc", "desc"})
-                .map("desc"::equals)
-                .orElse(false)),
+            ReportParams.order(sort),
+            ReportParams.descending(order)),
         ReportJson::of,
         ReportTables::of);
   }

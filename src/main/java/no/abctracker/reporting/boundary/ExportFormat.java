@@ -21,11 +21,6 @@ public enum ExportFormat {
   XLSX(XlsxExport.MEDIA_TYPE, "xlsx"),
   PDF(PdfExport.MEDIA_TYPE, "pdf");
 
-  /** Every type a report resource produces, for {@code @Produces}. */
-  public static final String[] MEDIA_TYPES = {
-    MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE, PdfExport.MEDIA_TYPE
-  };
-
   private final String mediaType;
   private final String extension;
 

@@ -19,22 +19,34 @@ public final class ReportFiles {
    */
   public static Response of(
       ReportTable table, ExportFormat format, CsvExport.Delimiter delimiter, Language lang) {
-    byte[] body =
-        switch (format) {
-          case CSV -> CsvExport.render(table, delimiter);
-          case XLSX -> XlsxExport.render(table);
-          case PDF -> PdfExport.render(table, lang);
-          case JSON -> throw new IllegalArgumentException("JSON is answered by the resource");
-        };
-    String type =
-        format == ExportFormat.CSV
-            ? CsvExport.MEDIA_TYPE + "; charset=UTF-8; header=present"
-            : format.mediaType();
-    return Response.ok(body, type)
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + table.fileName() + "." + format.extension() + "\"")
+    return Response.ok(render(table, format, delimiter, lang), contentType(format))
+        .header("Content-Disposition", "attachment; filename=\"" + fileName(table, format) + "\"")
         .header("Cache-Control", "private, no-store")
         .build();
+  }
+
+  /**
+   * The bytes of the file: what the API and the reports page download.
+   *
+   * @throws IllegalArgumentException for {@link ExportFormat#JSON}, which is no file
+   */
+  public static byte[] render(
+      ReportTable table, ExportFormat format, CsvExport.Delimiter delimiter, Language lang) {
+    return switch (format) {
+      case CSV -> CsvExport.render(table, delimiter);
+      case XLSX -> XlsxExport.render(table);
+      case PDF -> PdfExport.render(table, lang);
+      case JSON -> throw new IllegalArgumentException("JSON is answered by the resource");
+    };
+  }
+
+  public static String contentType(ExportFormat format) {
+    return format == ExportFormat.CSV
+        ? CsvExport.MEDIA_TYPE + "; charset=UTF-8; header=present"
+        : format.mediaType();
+  }
+
+  public static String fileName(ReportTable table, ExportFormat format) {
+    return table.fileName() + "." + format.extension();
   }
 }

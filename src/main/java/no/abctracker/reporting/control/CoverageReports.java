@@ -123,15 +123,8 @@ public class CoverageReports {
       LocalDate asOf,
       Optional<String> unitCode,
       OptionalInt minCell) {
-    Course course = course(courseCode);
-    ReportScope.Resolved scope = ReportScope.of(units, municipality, visibility, unitCode);
-    List<CountedEmployment> employments =
-        data.employments(municipality.id(), course.code(), asOf, asOf);
-    CoverageReport.ReportSubject subject = subject(municipality, course, scope, minCell);
-    CoverageCalculator.Counted counted =
-        CoverageCalculator.count(employments, asOf, groupBy, scope.units(), subject.minCell());
-    return new CoverageReport(
-        subject, asOf, groupBy, counted.total(), counted.totalSuppressed(), counted.rows());
+    return load(municipality, visibility, courseCode, asOf, asOf, unitCode, minCell)
+        .report(groupBy, asOf);
   }
 
   public CoverageTrend trend(
@@ -144,20 +137,83 @@ public class CoverageReports {
       Optional<String> unitCode,
       OptionalInt minCell) {
     List<LocalDate> dates = monthEnds(from, to);
+    return load(municipality, visibility, courseCode, dates.get(0), to, unitCode, minCell)
+        .trend(groupBy, from, to, dates);
+  }
+
+  /** Several reports as of {@code to} and the trend up to it, as a dashboard shows them. */
+  public record Overview(Map<Grouping, CoverageReport> reports, CoverageTrend trend) {}
+
+  /**
+   * The whole municipality's (or a unit leader's) reports by each of {@code groupings} as of {@code
+   * to}, and the trend by {@code trendBy} from {@code from}: one read of the employments for all.
+   */
+  public Overview overview(
+      Municipality municipality,
+      Visibility visibility,
+      String courseCode,
+      List<Grouping> groupings,
+      Grouping trendBy,
+      LocalDate from,
+      LocalDate to) {
+    List<LocalDate> dates = monthEnds(from, to);
+    Loaded loaded =
+        load(
+            municipality,
+            visibility,
+            courseCode,
+            dates.get(0),
+            to,
+            Optional.empty(),
+            OptionalInt.empty());
+    Map<Grouping, CoverageReport> reports = new java.util.EnumMap<>(Grouping.class);
+    groupings.forEach(g -> reports.put(g, loaded.report(g, to)));
+    return new Overview(reports, loaded.trend(trendBy, from, to, dates));
+  }
+
+  /** What a report counts, read once: its subject, the units in scope and the employments. */
+  private record Loaded(
+      CoverageReport.ReportSubject subject,
+      ReportScope.Resolved scope,
+      List<CountedEmployment> employments) {
+
+    CoverageReport report(Grouping groupBy, LocalDate asOf) {
+      CoverageCalculator.Counted counted = count(groupBy, asOf);
+      return new CoverageReport(
+          subject, asOf, groupBy, counted.total(), counted.totalSuppressed(), counted.rows());
+    }
+
+    CoverageTrend trend(Grouping groupBy, LocalDate from, LocalDate to, List<LocalDate> dates) {
+      List<CoverageTrend.Point> points = new ArrayList<>();
+      for (LocalDate date : dates) {
+        CoverageCalculator.Counted counted = count(groupBy, date);
+        points.add(
+            new CoverageTrend.Point(
+                date, counted.total(), counted.totalSuppressed(), counted.rows()));
+      }
+      return new CoverageTrend(subject, groupBy, from, to, points);
+    }
+
+    private CoverageCalculator.Counted count(Grouping groupBy, LocalDate asOf) {
+      return CoverageCalculator.count(employments, asOf, groupBy, scope.units(), subject.minCell());
+    }
+  }
+
+  /** Reads the employments active on some day from {@code from} to {@code to}. */
+  private Loaded load(
+      Municipality municipality,
+      Visibility visibility,
+      String courseCode,
+      LocalDate from,
+      LocalDate to,
+      Optional<String> unitCode,
+      OptionalInt minCell) {
     Course course = course(courseCode);
     ReportScope.Resolved scope = ReportScope.of(units, municipality, visibility, unitCode);
-    CoverageReport.ReportSubject subject = subject(municipality, course, scope, minCell);
-    List<CountedEmployment> employments =
-        data.employments(municipality.id(), course.code(), dates.get(0), to);
-    List<CoverageTrend.Point> points = new ArrayList<>();
-    for (LocalDate date : dates) {
-      CoverageCalculator.Counted counted =
-          CoverageCalculator.count(employments, date, groupBy, scope.units(), subject.minCell());
-      points.add(
-          new CoverageTrend.Point(
-              date, counted.total(), counted.totalSuppressed(), counted.rows()));
-    }
-    return new CoverageTrend(subject, groupBy, from, to, points);
+    return new Loaded(
+        subject(municipality, course, scope, minCell),
+        scope,
+        data.employments(municipality.id(), course.code(), from, to));
   }
 
   /**

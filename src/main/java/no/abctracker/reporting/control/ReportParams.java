@@ -120,4 +120,27 @@ public final class ReportParams {
             Arrays.stream(PersonStatus.values()).map(PersonStatus::parameter).toArray())
         .orElse(PersonStatus.NOT_COMPLETED);
   }
+
+  /** The order of a people list; default by unit. */
+  public static CoverageReports.PeopleOrder order(String value) {
+    return oneOf(
+            "sort",
+            value,
+            CoverageReports.PeopleOrder::parse,
+            Arrays.stream(CoverageReports.PeopleOrder.values())
+                .map(CoverageReports.PeopleOrder::parameter)
+                .toArray())
+        .orElse(CoverageReports.PeopleOrder.UNIT);
+  }
+
+  /** {@code order=desc}; {@code asc} or absent is ascending. */
+  public static boolean descending(String value) {
+    return oneOf(
+            "order",
+            value,
+            v -> Optional.of(v).filter(o -> o.equals("asc") || o.equals("desc")),
+            new Object[] {"asc", "desc"})
+        .map("desc"::equals)
+        .orElse(false);
+  }
 }

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.reporting.control.CoverageReports;
 import no.abctracker.reporting.entity.CoverageReport;
@@ -75,7 +74,16 @@ public class Dashboard implements Serializable {
     Visibility visibility = me.visibility();
     Locale locale = locale();
     today = LocalDate.now(clock.withZone(Organisation.ZONE));
-    CoverageReport byUnit = report(municipality, visibility, Grouping.UNIT);
+    CoverageReports.Overview overview =
+        reports.overview(
+            municipality,
+            visibility,
+            COURSE,
+            List.of(Grouping.UNIT, Grouping.SHIFT_PATTERN, Grouping.EMPLOYMENT_BAND),
+            Grouping.UNIT,
+            today.minusMonths(11).withDayOfMonth(1),
+            today);
+    CoverageReport byUnit = overview.reports().get(Grouping.UNIT);
     courseTitle = byUnit.subject().courseTitle();
     total = Figure.totalOf(byUnit);
     // Worst first: the units to act on lead; groups without a coverage (suppressed) go last.
@@ -85,18 +93,9 @@ public class Dashboard implements Serializable {
                 Comparator.comparing(
                     Figure::coverage, Comparator.nullsLast(Comparator.naturalOrder())))
             .toList();
-    shifts = Figure.rowsOf(report(municipality, visibility, Grouping.SHIFT_PATTERN), locale);
-    bands = Figure.rowsOf(report(municipality, visibility, Grouping.EMPLOYMENT_BAND), locale);
-    CoverageTrend months =
-        reports.trend(
-            municipality,
-            visibility,
-            COURSE,
-            Grouping.UNIT,
-            today.minusMonths(11).withDayOfMonth(1),
-            today,
-            Optional.empty(),
-            OptionalInt.empty());
+    shifts = Figure.rowsOf(overview.reports().get(Grouping.SHIFT_PATTERN), locale);
+    bands = Figure.rowsOf(overview.reports().get(Grouping.EMPLOYMENT_BAND), locale);
+    CoverageTrend months = overview.trend();
     trend =
         months.points().stream()
             .map(
@@ -141,11 +140,6 @@ public class Dashboard implements Serializable {
             superUsers.on(municipality, today, visibility, Optional.empty(), Optional.empty()),
             technologies,
             Language.parse(formats.languageTag()).orElse(Language.NB));
-  }
-
-  private CoverageReport report(Municipality municipality, Visibility visibility, Grouping by) {
-    return reports.coverage(
-        municipality, visibility, COURSE, by, today, Optional.empty(), OptionalInt.empty());
   }
 
   private static ChartModels.Series headcountSeries(List<Figure> figures, String label) {
@@ -219,10 +213,6 @@ public class Dashboard implements Serializable {
 
   public LocalDate getToday() {
     return today;
-  }
-
-  public String getCourse() {
-    return COURSE;
   }
 
   public String getCourseTitle() {

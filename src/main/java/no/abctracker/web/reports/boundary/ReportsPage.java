@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
+import no.abctracker.reporting.boundary.ExportFormat;
+import no.abctracker.reporting.boundary.ReportFiles;
 import no.abctracker.reporting.control.CoverageReports;
 import no.abctracker.reporting.control.CsvExport;
-import no.abctracker.reporting.control.PdfExport;
 import no.abctracker.reporting.control.ReportTables;
-import no.abctracker.reporting.control.XlsxExport;
 import no.abctracker.reporting.entity.CoverageReport;
 import no.abctracker.reporting.entity.CoverageTrend;
 import no.abctracker.reporting.entity.EmploymentBand;
@@ -27,7 +27,6 @@ import no.abctracker.reporting.entity.Grouping;
 import no.abctracker.reporting.entity.PersonStatus;
 import no.abctracker.reporting.entity.ReportTable;
 import no.abctracker.training.courses.control.CourseCatalogue;
-import no.abctracker.training.courses.entity.Course;
 import no.abctracker.training.organisation.control.Organisation;
 import no.abctracker.training.organisation.control.Units;
 import no.abctracker.training.organisation.entity.EmploymentKind;
@@ -100,15 +99,14 @@ public class ReportsPage implements Serializable {
     }
     courses =
         catalogue.courses().stream()
-            .map(c -> new Option(c.code(), c.code() + " – " + title(c, locale)))
+            .map(c -> new Option(c.code(), c.code() + " – " + formats.text(c.title())))
             .toList();
     List<Option> options = new ArrayList<>();
     units.tree(municipality, UnitsPage.rootsOf(me.user())).forEach(n -> addOption(n, 0, options));
     unitOptions = options;
-    Grouping grouping = Grouping.parse(groupBy).orElse(Grouping.UNIT);
-    OptionalInt cell = minCell == null ? OptionalInt.empty() : OptionalInt.of(minCell);
     CoverageReport report =
-        reports.coverage(municipality, me.visibility(), course, grouping, asOf, unitCode(), cell);
+        reports.coverage(
+            municipality, me.visibility(), course, grouping(), asOf, unitCode(), cell());
     effectiveMinCell = report.subject().minCell();
     total = Figure.totalOf(report);
     rows = Figure.rowsOf(report, locale);
@@ -134,15 +132,6 @@ public class ReportsPage implements Serializable {
 
   private Optional<String> unitCode() {
     return Optional.ofNullable(unit).filter(u -> !u.isBlank());
-  }
-
-  private static String title(Course course, Locale locale) {
-    String language = locale.getLanguage().equals("en") ? "en" : "nb";
-    return course.title().entrySet().stream()
-        .filter(e -> e.getKey().startsWith(language))
-        .map(java.util.Map.Entry::getValue)
-        .findFirst()
-        .orElse(course.title().values().iterator().next());
   }
 
   private static void addOption(Units.Node node, int depth, List<Option> options) {
@@ -191,35 +180,19 @@ public class ReportsPage implements Serializable {
             me.municipality(), me.visibility(), course, grouping(), asOf, unitCode(), cell());
     Language language = Language.parse(formats.languageTag()).orElse(Language.NB);
     ReportTable table = ReportTables.of(report, language);
-    byte[] body;
-    String type;
-    String extension;
-    switch (format) {
-      case "csv" -> {
-        body = CsvExport.render(table, CsvExport.Delimiter.COMMA);
-        type = CsvExport.MEDIA_TYPE + "; charset=UTF-8";
-        extension = "csv";
-      }
-      case "csv-semicolon" -> {
-        body = CsvExport.render(table, CsvExport.Delimiter.SEMICOLON);
-        type = CsvExport.MEDIA_TYPE + "; charset=UTF-8";
-        extension = "csv";
-      }
-      case "xlsx" -> {
-        body = XlsxExport.render(table);
-        type = XlsxExport.MEDIA_TYPE;
-        extension = "xlsx";
-      }
-      case "pdf" -> {
-        body = PdfExport.render(table, language);
-        type = PdfExport.MEDIA_TYPE;
-        extension = "pdf";
-      }
-      default -> throw new BadRequest("format: csv, csv-semicolon, xlsx or pdf, not " + format);
-    }
+    ExportFormat file =
+        switch (format) {
+          case "csv", "csv-semicolon" -> ExportFormat.CSV;
+          case "xlsx" -> ExportFormat.XLSX;
+          case "pdf" -> ExportFormat.PDF;
+          default -> throw new BadRequest("format: csv, csv-semicolon, xlsx or pdf, not " + format);
+        };
+    CsvExport.Delimiter delimiter =
+        format.equals("csv-semicolon") ? CsvExport.Delimiter.SEMICOLON : CsvExport.Delimiter.COMMA;
+    byte[] body = ReportFiles.render(table, file, delimiter, language);
     return DefaultStreamedContent.builder()
-        .name(table.fileName() + "." + extension)
-        .contentType(type)
+        .name(ReportFiles.fileName(table, file))
+        .contentType(ReportFiles.contentType(file))
         .stream(() -> new java.io.ByteArrayInputStream(body))
         .build();
   }
