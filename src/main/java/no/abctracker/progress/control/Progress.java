@@ -5,9 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
 import no.abctracker.municipalities.entity.Municipality;
@@ -32,10 +33,18 @@ public class Progress {
 
   /** The module and course completions of {@code person}, as the projector last wrote them. */
   public Completions completionsOf(Municipality municipality, Person person) {
+    return completionsOf(municipality, List.of(person)).getOrDefault(person.id(), Completions.NONE);
+  }
+
+  /**
+   * The stored completions of each of {@code persons}, by person id, in one read (a cohort's
+   * members); a person without any has no entry.
+   */
+  public Map<Long, Completions> completionsOf(
+      Municipality municipality, Collection<Person> persons) {
     try (Connection db = dataSource.getConnection()) {
-      Map<Long, Completions> stored =
-          CompletionTable.ofPersons(db, municipality.id(), Set.of(person.id()));
-      return stored.getOrDefault(person.id(), Completions.NONE);
+      return CompletionTable.ofPersons(
+          db, municipality.id(), persons.stream().map(Person::id).collect(Collectors.toSet()));
     } catch (SQLException e) {
       throw new IllegalStateException("Reading completions failed: " + e.getMessage(), e);
     }

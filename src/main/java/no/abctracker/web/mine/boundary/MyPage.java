@@ -83,7 +83,6 @@ public class MyPage {
       String unitName,
       LocalDate from,
       LocalDate to,
-      boolean active,
       boolean qualified,
       String missing) {}
 
@@ -167,7 +166,6 @@ public class MyPage {
                         a.appointment().unit().name(),
                         a.appointment().period().from(),
                         a.appointment().period().to().orElse(null),
-                        a.active(),
                         a.qualification().qualified(),
                         a.qualification().missing().stream()
                             .map(c -> fmt.text(c.title()))

@@ -20,12 +20,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.abctracker.access.entity.UserAccount;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.problems.NotFound;
 import no.abctracker.progress.control.Progress;
+import no.abctracker.progress.entity.Completions;
 import no.abctracker.progress.entity.CourseCompletion;
 import no.abctracker.progress.entity.CourseProgress;
 import no.abctracker.training.cohorts.boundary.CohortRequests;
@@ -205,6 +207,9 @@ public class CohortPage implements Serializable {
                         String.join(", ", new java.util.TreeSet<>(s.session().moduleCodes())),
                         s.attended()))
             .toList();
+    Map<Long, Completions> completions =
+        progress.completionsOf(
+            me.municipality(), detail.members().stream().map(m -> m.member().person()).toList());
     members =
         detail.members().stream()
             .map(
@@ -212,7 +217,7 @@ public class CohortPage implements Serializable {
                   CourseProgress standing =
                       CourseProgress.of(
                           theCourse,
-                          progress.completionsOf(me.municipality(), m.member().person()));
+                          completions.getOrDefault(m.member().person().id(), Completions.NONE));
                   return new MemberRow(
                       m.member().person().employeeId(),
                       m.member().person().fullName(),

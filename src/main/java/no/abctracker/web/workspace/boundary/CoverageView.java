@@ -23,10 +23,8 @@ public record CoverageView(LocalDate asOf, List<UnitTable> units, List<String> f
   public record UnitTable(String code, String name, List<String> shifts, List<TechnologyRow> rows)
       implements Serializable {}
 
-  /** One technology of a unit: configured by a rule or only by an appointment. */
-  public record TechnologyRow(
-      String technology, boolean configured, int minimumPerShift, List<CellView> cells)
-      implements Serializable {}
+  /** One technology of a unit (by a rule or only by an appointment) and its cell per shift. */
+  public record TechnologyRow(String technology, List<CellView> cells) implements Serializable {}
 
   /** One shift: how many qualified super-users are there, of how many required, and who. */
   public record CellView(int count, int required, String names) implements Serializable {
@@ -60,8 +58,6 @@ public record CoverageView(LocalDate asOf, List<UnitTable> units, List<String> f
                                             .find(r.technology())
                                             .map(t -> t.label(language))
                                             .orElse(r.technology()),
-                                        r.configured(),
-                                        r.minimumPerShift(),
                                         r.cells().stream()
                                             .map(
                                                 c ->
