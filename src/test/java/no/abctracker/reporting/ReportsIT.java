@@ -48,9 +48,7 @@ class ReportsIT {
           + "HJT,Hjemmetjenesten,HO,HOME_CARE\n"
           + "HJT-N,Hjemmetjenesten nord,HJT,HOME_CARE\n";
 
-  static final String HEADER =
-      "employee_id,full_name,email,unit_code,position_code,position_title,employment_percent,"
-          + "shift_pattern,employment_kind,start_date,end_date\n";
+  static final String HEADER = Tenants.STAFF_HEADER;
 
   /**
    * As of 30 April 2026: Ola (two employments) completed 10 March, Kari completes only 20 May, Per

@@ -14,6 +14,11 @@ public final class Tenants {
 
   private Tenants() {}
 
+  /** The header line of the contract's staff CSV. */
+  public static final String STAFF_HEADER =
+      "employee_id,full_name,email,unit_code,position_code,position_title,employment_percent,"
+          + "shift_pattern,employment_kind,start_date,end_date\n";
+
   /** A new municipality with a random unused code; returns its code. */
   public static String newMunicipality(Http api) {
     for (int attempt = 0; attempt < 50; attempt++) {

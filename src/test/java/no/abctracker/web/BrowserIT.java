@@ -26,6 +26,7 @@ import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Browser;
 import no.abctracker.testsupport.Http;
 import no.abctracker.testsupport.PageUsers;
+import no.abctracker.testsupport.Tenants;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -56,9 +57,7 @@ class BrowserIT {
           + "HJT-S,Hjemmetjenesten sør,HJT,HOME_CARE\n"
           + "SHJ,Sykehjemmet,HO,INSTITUTION\n";
 
-  static final String HEADER =
-      "employee_id,full_name,email,unit_code,position_code,position_title,employment_percent,"
-          + "shift_pattern,employment_kind,start_date,end_date\n";
+  static final String HEADER = Tenants.STAFF_HEADER;
   static final String OLA =
       "1001,Ola Nordmann,ola@kommune.no,HJT-N,7174,Helsefagarbeider,75,THREE_SHIFT,PERMANENT,2020-01-01,\n";
   static final String KARI =

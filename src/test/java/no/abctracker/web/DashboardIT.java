@@ -53,9 +53,7 @@ class DashboardIT {
           + "HJT,Hjemmetjenesten,HO,HOME_CARE\n"
           + "HJT-N,Hjemmetjenesten nord,HJT,HOME_CARE\n";
 
-  static final String HEADER =
-      "employee_id,full_name,email,unit_code,position_code,position_title,employment_percent,"
-          + "shift_pattern,employment_kind,start_date,end_date\n";
+  static final String HEADER = Tenants.STAFF_HEADER;
 
   /** Ola, Per and Siri complete ABC; Lise does two modules; Kari, Tor and Anne nothing. */
   static final String ROSTER =

@@ -16,6 +16,7 @@ import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Browser;
 import no.abctracker.testsupport.Http;
 import no.abctracker.testsupport.PageUsers;
+import no.abctracker.testsupport.Tenants;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -47,8 +48,7 @@ class TrainingPagesIT {
           + "SHJ,Sykehjemmet,HO,INSTITUTION\n";
 
   static final String ROSTER =
-      "employee_id,full_name,email,unit_code,position_code,position_title,employment_percent,"
-          + "shift_pattern,employment_kind,start_date,end_date\n"
+      Tenants.STAFF_HEADER
           + "1001,Ola Nordmann,ola@kommune.no,HJT-N,7174,Helsefagarbeider,75,THREE_SHIFT,PERMANENT,2020-01-01,\n"
           + "1002,Kari Nordmann,kari@kommune.no,HJT-S,7076,Sykepleier,100,DAY,PERMANENT,2019-08-01,\n"
           + "1003,Per Hansen,,SHJ,7174,Helsefagarbeider,80,DAY,PERMANENT,2022-03-01,\n";

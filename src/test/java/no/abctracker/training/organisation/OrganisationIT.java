@@ -36,9 +36,7 @@ class OrganisationIT {
           + "SHJ,Sykehjemmet,HO,INSTITUTION\n"
           + "TRS,Trygghetssenteret,HO,RESPONSE_CENTRE\n";
 
-  static final String HEADER =
-      "employee_id,full_name,email,unit_code,position_code,position_title,employment_percent,"
-          + "shift_pattern,employment_kind,start_date,end_date\n";
+  static final String HEADER = Tenants.STAFF_HEADER;
   static final String OLA =
       "1001,Ola Nordmann,ola@kommune.no,HJT-N,7174,Helsefagarbeider,75,THREE_SHIFT,PERMANENT,2020-01-01,\n";
   static final String OLA_NIGHTS =

@@ -38,9 +38,7 @@ class SuperUsersIT {
           + "GML,Gamle kontoret,HO,OTHER\n";
   static final String UNITS_WITHOUT_GML = UNITS.replace("GML,Gamle kontoret,HO,OTHER\n", "");
 
-  static final String HEADER =
-      "employee_id,full_name,email,unit_code,position_code,position_title,employment_percent,"
-          + "shift_pattern,employment_kind,start_date,end_date\n";
+  static final String HEADER = Tenants.STAFF_HEADER;
 
   /** Two employments: nights in the nursing home, days in home care. */
   static final String OLA =
