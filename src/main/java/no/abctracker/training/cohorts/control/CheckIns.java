@@ -74,26 +74,52 @@ public class CheckIns {
     return code;
   }
 
-  /** The session's open code. */
+  /**
+   * The session's open code.
+   *
+   * @throws NotFound when check-in is not open (or no such cohort or session)
+   */
   public CheckInCode current(
+      Municipality municipality, ApiUser actor, String cohortId, String sessionId) {
+    Opened opened = opened(municipality, actor, cohortId, sessionId);
+    return opened
+        .code()
+        .orElseThrow(
+            () ->
+                new NotFound(
+                    "Check-in is not open for session "
+                        + opened.session().number()
+                        + " of '"
+                        + opened.cohortName()
+                        + "'; open it first"));
+  }
+
+  /**
+   * The session's open code, if check-in is open.
+   *
+   * @throws NotFound for no such cohort or session
+   */
+  public Optional<CheckInCode> open(
+      Municipality municipality, ApiUser actor, String cohortId, String sessionId) {
+    return opened(municipality, actor, cohortId, sessionId).code();
+  }
+
+  private record Opened(String cohortName, CohortSession session, Optional<CheckInCode> code) {}
+
+  private Opened opened(
       Municipality municipality, ApiUser actor, String cohortId, String sessionId) {
     CohortInHand held = cohorts.forReading(actor, municipality, cohortId);
     held.access().requireFacilitate(held.name());
     CohortSession session = sessions.get(held.cohort(), sessionId);
     Instant now = clock.instant();
-    return em.createNamedQuery(CheckInCode.NOT_CLOSED_OF_SESSION, CheckInCode.class)
-        .setParameter("session", session)
-        .getResultStream()
-        .filter(c -> c.stateAt(now) == CheckInCode.State.OPEN)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new NotFound(
-                    "Check-in is not open for session "
-                        + session.number()
-                        + " of '"
-                        + held.name()
-                        + "'; open it first"));
+    return new Opened(
+        held.name(),
+        session,
+        em.createNamedQuery(CheckInCode.NOT_CLOSED_OF_SESSION, CheckInCode.class)
+            .setParameter("session", session)
+            .getResultStream()
+            .filter(c -> c.stateAt(now) == CheckInCode.State.OPEN)
+            .findFirst());
   }
 
   /** Closes check-in: the session's code stops working at once. */

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +34,7 @@ import no.abctracker.training.superusers.entity.Language;
 import no.abctracker.web.faces.Formats;
 import no.abctracker.web.faces.Texts;
 import no.abctracker.web.signin.boundary.CurrentUser;
+import no.abctracker.web.workspace.boundary.StaffPage;
 import no.abctracker.web.workspace.boundary.UnitsPage;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -78,7 +78,7 @@ public class ReportsPage implements Serializable {
   private String status = PersonStatus.NOT_COMPLETED.parameter();
 
   private List<Option> courses = List.of();
-  private List<Option> unitOptions = List.of();
+  private List<StaffPage.UnitOption> unitOptions = List.of();
   private Figure total;
   private int effectiveMinCell;
   private List<Figure> rows = List.of();
@@ -101,9 +101,8 @@ public class ReportsPage implements Serializable {
         catalogue.courses().stream()
             .map(c -> new Option(c.code(), c.code() + " – " + formats.text(c.title())))
             .toList();
-    List<Option> options = new ArrayList<>();
-    units.tree(municipality, UnitsPage.rootsOf(me.user())).forEach(n -> addOption(n, 0, options));
-    unitOptions = options;
+    unitOptions =
+        StaffPage.UnitOption.treeOf(units.tree(municipality, UnitsPage.rootsOf(me.user())));
     CoverageReport report =
         reports.coverage(
             municipality, me.visibility(), course, grouping(), asOf, unitCode(), cell());
@@ -132,11 +131,6 @@ public class ReportsPage implements Serializable {
 
   private Optional<String> unitCode() {
     return Optional.ofNullable(unit).filter(u -> !u.isBlank());
-  }
-
-  private static void addOption(Units.Node node, int depth, List<Option> options) {
-    options.add(new Option(node.unit().code(), "\u2003".repeat(depth) + node.unit().name()));
-    node.children().forEach(child -> addOption(child, depth + 1, options));
   }
 
   /** The people behind a figure of the report ({@code status}: not_completed, completed, all). */
@@ -343,7 +337,7 @@ public class ReportsPage implements Serializable {
     return courses;
   }
 
-  public List<Option> getUnitOptions() {
+  public List<StaffPage.UnitOption> getUnitOptions() {
     return unitOptions;
   }
 

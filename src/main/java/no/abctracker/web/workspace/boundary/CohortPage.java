@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import no.abctracker.access.entity.UserAccount;
 import no.abctracker.problems.BadRequest;
-import no.abctracker.problems.NotFound;
 import no.abctracker.progress.control.Progress;
 import no.abctracker.progress.entity.Completions;
 import no.abctracker.progress.entity.CourseCompletion;
@@ -39,7 +38,6 @@ import no.abctracker.training.cohorts.control.EnrolmentOutcome;
 import no.abctracker.training.cohorts.control.Enrolments;
 import no.abctracker.training.cohorts.control.QrCodes;
 import no.abctracker.training.cohorts.control.Sessions;
-import no.abctracker.training.cohorts.entity.CheckInCode;
 import no.abctracker.training.cohorts.entity.Cohort;
 import no.abctracker.training.cohorts.entity.CohortSession;
 import no.abctracker.training.cohorts.entity.SessionKind;
@@ -231,9 +229,7 @@ public class CohortPage implements Serializable {
             .toList();
     moduleCodes = theCourse.modules().stream().map(m -> m.code()).toList();
     if (manager) {
-      List<StaffPage.UnitOption> options = new ArrayList<>();
-      units.tree(me.municipality(), Optional.empty()).forEach(n -> addOption(n, 0, options));
-      unitOptions = options;
+      unitOptions = StaffPage.UnitOption.treeOf(units.tree(me.municipality(), Optional.empty()));
     }
     loadSession();
   }
@@ -266,23 +262,17 @@ public class CohortPage implements Serializable {
     if (!facilitator) {
       return;
     }
-    try {
-      CheckInCode open = checkIns.current(me.municipality(), me.user(), id, session);
-      checkInCode = open.code();
-      checkInExpires = open.expiresAt();
-      checkInUrl = address.checkInUrl(request(), open.code());
-      qrImage =
-          "data:image/png;base64,"
-              + Base64.getEncoder().encodeToString(QrCodes.png(checkInUrl, QR_PIXELS));
-    } catch (NotFound notOpen) {
-      // check-in is not open for this session: the page offers to open it
-    }
-  }
-
-  private static void addOption(Units.Node node, int depth, List<StaffPage.UnitOption> options) {
-    options.add(
-        new StaffPage.UnitOption(node.unit().code(), "\u2003".repeat(depth) + node.unit().name()));
-    node.children().forEach(child -> addOption(child, depth + 1, options));
+    checkIns
+        .open(me.municipality(), me.user(), id, session)
+        .ifPresent(
+            open -> {
+              checkInCode = open.code();
+              checkInExpires = open.expiresAt();
+              checkInUrl = address.checkInUrl(request(), open.code());
+              qrImage =
+                  "data:image/png;base64,"
+                      + Base64.getEncoder().encodeToString(QrCodes.png(checkInUrl, QR_PIXELS));
+            });
   }
 
   /** Opens check-in for a session with a fresh code and shows that session. */

@@ -51,7 +51,20 @@ public class StaffPage implements Serializable {
       implements Serializable {}
 
   /** A unit to filter by, indented by its depth in the tree. */
-  public record UnitOption(String code, String label) implements Serializable {}
+  public record UnitOption(String code, String label) implements Serializable {
+
+    /** The units of {@code forest} in tree order, each indented by its depth. */
+    public static List<UnitOption> treeOf(List<Units.Node> forest) {
+      List<UnitOption> options = new ArrayList<>();
+      forest.forEach(node -> add(node, 0, options));
+      return options;
+    }
+
+    private static void add(Units.Node node, int depth, List<UnitOption> options) {
+      options.add(new UnitOption(node.unit().code(), "\u2003".repeat(depth) + node.unit().name()));
+      node.children().forEach(child -> add(child, depth + 1, options));
+    }
+  }
 
   private LocalDate date;
   private String unit;
@@ -64,9 +77,7 @@ public class StaffPage implements Serializable {
     if (date == null) {
       date = LocalDate.now(clock.withZone(Organisation.ZONE));
     }
-    List<UnitOption> options = new ArrayList<>();
-    units.tree(municipality, UnitsPage.rootsOf(me.user())).forEach(n -> addOption(n, 0, options));
-    unitOptions = options;
+    unitOptions = UnitOption.treeOf(units.tree(municipality, UnitsPage.rootsOf(me.user())));
     Optional<Set<Long>> subtree =
         Optional.ofNullable(unit)
             .filter(u -> !u.isBlank())
@@ -76,11 +87,6 @@ public class StaffPage implements Serializable {
             .map(this::row)
             .toList();
     filtered = null;
-  }
-
-  private static void addOption(Units.Node node, int depth, List<UnitOption> options) {
-    options.add(new UnitOption(node.unit().code(), "\u2003".repeat(depth) + node.unit().name()));
-    node.children().forEach(child -> addOption(child, depth + 1, options));
   }
 
   private StaffRow row(Staff.Member member) {

@@ -6,10 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import no.abctracker.access.entity.Role;
 import no.abctracker.training.organisation.control.Organisation;
@@ -125,23 +123,12 @@ public class SuperUsersPage implements Serializable {
                 me.municipality(), today, me.visibility(), Optional.empty(), Optional.empty()),
             technologies,
             language);
-    List<StaffPage.UnitOption> options = new ArrayList<>();
-    Optional<Set<String>> roots =
-        me.getRole() == Role.UNIT_LEADER
-            ? Optional.of(Set.copyOf(me.user().unitCodes()))
-            : Optional.empty();
-    units.tree(me.municipality(), roots).forEach(n -> addOption(n, 0, options));
-    unitOptions = options;
+    unitOptions =
+        StaffPage.UnitOption.treeOf(units.tree(me.municipality(), UnitsPage.rootsOf(me.user())));
     technologyOptions =
         technologies.all().stream()
             .map(t -> new TechnologyOption(t.code(), t.label(language)))
             .toList();
-  }
-
-  private static void addOption(Units.Node node, int depth, List<StaffPage.UnitOption> options) {
-    options.add(
-        new StaffPage.UnitOption(node.unit().code(), "\u2003".repeat(depth) + node.unit().name()));
-    node.children().forEach(child -> addOption(child, depth + 1, options));
   }
 
   public void appoint() {

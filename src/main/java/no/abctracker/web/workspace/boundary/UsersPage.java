@@ -62,15 +62,7 @@ public class UsersPage implements Serializable {
                         String.join(", ", new TreeSet<>(a.unitCodes())),
                         a.employeeId().orElse("")))
             .toList();
-    List<StaffPage.UnitOption> options = new ArrayList<>();
-    units.tree(municipality, Optional.empty()).forEach(n -> addOption(n, 0, options));
-    unitOptions = options;
-  }
-
-  private static void addOption(Units.Node node, int depth, List<StaffPage.UnitOption> options) {
-    options.add(
-        new StaffPage.UnitOption(node.unit().code(), "\u2003".repeat(depth) + node.unit().name()));
-    node.children().forEach(child -> addOption(child, depth + 1, options));
+    unitOptions = StaffPage.UnitOption.treeOf(units.tree(municipality, Optional.empty()));
   }
 
   public void create() {
