@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.abctracker.configuration.MultiRowInsert;
 import no.abctracker.configuration.SqlTimes;
 import no.abctracker.progress.entity.Basis;
 import no.abctracker.progress.entity.Completions;
@@ -146,7 +147,7 @@ final class CompletionTable {
         }
       }
     }
-    Sql.insert(
+    MultiRowInsert.insertAll(
         db,
         "module_completion",
         List.of(
@@ -159,7 +160,7 @@ final class CompletionTable {
         moduleRows,
         " ON DUPLICATE KEY UPDATE completed_at = VALUES(completed_at),"
             + " statement_id = VALUES(statement_id)");
-    Sql.insert(
+    MultiRowInsert.insertAll(
         db,
         "course_completion",
         List.of(

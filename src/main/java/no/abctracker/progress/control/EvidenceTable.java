@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.abctracker.configuration.MultiRowInsert;
 import no.abctracker.configuration.SqlTimes;
 import no.abctracker.progress.entity.ActorKey;
 import no.abctracker.progress.entity.Evidence;
@@ -65,7 +66,7 @@ final class EvidenceTable {
     for (Evidence e : evidence) {
       rows.add(row(municipalityId, e));
     }
-    Sql.insert(db, "progress_evidence", COLUMNS, rows, "");
+    MultiRowInsert.insertAll(db, "progress_evidence", COLUMNS, rows, "");
   }
 
   private static Object[] row(long municipalityId, Evidence e) {
@@ -225,7 +226,7 @@ final class EvidenceTable {
       for (Evidence e : write) {
         rows.add(row(municipalityId, e));
       }
-      Sql.insert(
+      MultiRowInsert.insertAll(
           db,
           "progress_evidence",
           COLUMNS,

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import no.abctracker.configuration.MultiRowInsert;
 import no.abctracker.configuration.SqlTimes;
 import no.abctracker.progress.entity.PendingKind;
 import no.abctracker.progress.entity.ProjectionStatus;
@@ -41,7 +42,7 @@ final class ProgressQueue {
     for (Long ref : refs) {
       rows.add(new Object[] {municipalityId, kind.name(), ref, utc});
     }
-    Sql.insert(
+    MultiRowInsert.insertAll(
         db, "progress_pending", List.of("municipality_id", "kind", "ref", "enqueued_at"), rows, "");
   }
 

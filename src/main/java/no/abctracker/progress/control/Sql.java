@@ -1,6 +1,5 @@
 package no.abctracker.progress.control;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,38 +11,12 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The JDBC pieces the projection's tables share: multi-row inserts (one round trip for many rows;
- * the driver sends a JDBC batch one statement at a time), {@code IN} lists, and UTC times.
+ * The JDBC pieces the projection's tables share: {@code IN} lists and UTC times (multi-row inserts
+ * are {@link no.abctracker.configuration.MultiRowInsert}).
  */
 final class Sql {
 
-  static final int ROWS_PER_STATEMENT = 500;
-
   private Sql() {}
-
-  /**
-   * {@code INSERT INTO table (columns) VALUES (…), (…) [suffix]} for every row, in statements of up
-   * to {@link #ROWS_PER_STATEMENT} rows; each row holds one JDBC value per column.
-   */
-  static void insert(
-      Connection db, String table, List<String> columns, List<Object[]> rows, String suffix)
-      throws SQLException {
-    String row = "(" + String.join(",", Collections.nCopies(columns.size(), "?")) + ")";
-    String prefix = "INSERT INTO " + table + " (" + String.join(",", columns) + ") VALUES ";
-    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-      int to = Math.min(rows.size(), from + ROWS_PER_STATEMENT);
-      String sql = prefix + String.join(",", Collections.nCopies(to - from, row)) + suffix;
-      try (PreparedStatement insert = db.prepareStatement(sql)) {
-        int p = 1;
-        for (int i = from; i < to; i++) {
-          for (Object value : rows.get(i)) {
-            insert.setObject(p++, value);
-          }
-        }
-        insert.executeUpdate();
-      }
-    }
-  }
 
   static String placeholders(int n) {
     return String.join(",", Collections.nCopies(n, "?"));

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
+import no.abctracker.configuration.MultiRowInsert;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.training.organisation.control.RosterFile.EmploymentKey;
 import no.abctracker.training.organisation.control.RosterFile.RosterLine;

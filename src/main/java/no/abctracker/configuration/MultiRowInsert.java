@@ -1,4 +1,4 @@
-package no.abctracker.training.organisation.control;
+package no.abctracker.configuration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,29 +10,50 @@ import java.util.List;
 /**
  * Inserts rows as {@code INSERT … VALUES (…), (…), …} of up to {@link #ROWS_PER_STATEMENT} rows.
  * Measured: the driver sends a JDBC batch of single-row inserts one round trip at a time, 20,000
- * employments then took ~10 s; multi-row statements take well under a second.
+ * employments then took ~10 s; multi-row statements take well under a second. Used by the roster
+ * import and the progress projection's tables.
  */
-final class MultiRowInsert implements AutoCloseable {
+public final class MultiRowInsert implements AutoCloseable {
 
-  static final int ROWS_PER_STATEMENT = 500;
+  public static final int ROWS_PER_STATEMENT = 500;
 
   private final Connection db;
   private final String prefix;
   private final String rowPlaceholders;
+  private final String suffix;
   private final int columns;
   private final List<Object> pending = new ArrayList<>();
   private int rows;
   private PreparedStatement full;
 
-  MultiRowInsert(Connection db, String table, String... columnNames) {
+  public MultiRowInsert(Connection db, String table, String... columnNames) {
+    this(db, table, "", List.of(columnNames));
+  }
+
+  /**
+   * @param suffix after the rows of each statement, e.g. {@code ON DUPLICATE KEY UPDATE …}
+   */
+  public MultiRowInsert(Connection db, String table, String suffix, List<String> columnNames) {
     this.db = db;
-    this.columns = columnNames.length;
+    this.columns = columnNames.size();
     this.prefix = "INSERT INTO " + table + " (" + String.join(", ", columnNames) + ") VALUES ";
     this.rowPlaceholders = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+    this.suffix = suffix;
+  }
+
+  /** Inserts every row (one JDBC value per column) in statements of up to 500 rows. */
+  public static void insertAll(
+      Connection db, String table, List<String> columnNames, List<Object[]> rows, String suffix)
+      throws SQLException {
+    try (MultiRowInsert insert = new MultiRowInsert(db, table, suffix, columnNames)) {
+      for (Object[] row : rows) {
+        insert.add(row);
+      }
+    }
   }
 
   /** Adds one row; values are JDBC objects ({@code null} for SQL NULL). */
-  void add(Object... values) throws SQLException {
+  public void add(Object... values) throws SQLException {
     if (values.length != columns) {
       throw new IllegalArgumentException(columns + " values expected");
     }
@@ -70,6 +91,6 @@ final class MultiRowInsert implements AutoCloseable {
   }
 
   private String sql(int count) {
-    return prefix + String.join(", ", Collections.nCopies(count, rowPlaceholders));
+    return prefix + String.join(", ", Collections.nCopies(count, rowPlaceholders)) + suffix;
   }
 }
