@@ -27,9 +27,6 @@ final class CompletionTable {
 
   private static final int IDS_PER_QUERY = 1000;
 
-  /** What a write changed, for the log and the tests of the projector. */
-  record Changes(int written, int deleted) {}
-
   private CompletionTable() {}
 
   static Map<Long, Completions> ofPersons(
@@ -95,7 +92,7 @@ final class CompletionTable {
    * Makes the stored completions of each person in {@code wanted} equal to it ({@code current} is
    * what is stored now): upserts what is new or changed, deletes what is no longer there.
    */
-  static Changes write(
+  static void write(
       Connection db,
       long municipalityId,
       Map<Long, Completions> current,
@@ -179,8 +176,6 @@ final class CompletionTable {
         "DELETE FROM module_completion WHERE person_id = ? AND course_code = ? AND module_code = ?",
         moduleGone);
     delete(db, "DELETE FROM course_completion WHERE person_id = ? AND course_code = ?", courseGone);
-    return new Changes(
-        moduleRows.size() + courseRows.size(), moduleGone.size() + courseGone.size());
   }
 
   private static void delete(Connection db, String sql, List<Object[]> keys) throws SQLException {

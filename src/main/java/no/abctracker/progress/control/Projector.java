@@ -47,22 +47,16 @@ public class Projector {
   @Inject Clock clock;
 
   /**
-   * What one projector transaction did.
+   * What one projector transaction did, as far as its caller needs to know.
    *
-   * @param locked whether it held the municipality's lock (false: another projector had it, or the
-   *     lock row was only just created)
    * @param retry whether to call again at once (the lock row was just created)
    * @param applied queue rows applied and deleted
-   * @param persons persons recomputed
-   * @param written completion rows inserted or changed
-   * @param deleted completion rows deleted
    */
-  public record Run(
-      boolean locked, boolean retry, int applied, int persons, int written, int deleted) {
+  public record Run(boolean retry, int applied) {
 
-    static final Run SKIPPED = new Run(false, false, 0, 0, 0, 0);
-    static final Run LOCK_CREATED = new Run(false, true, 0, 0, 0, 0);
-    static final Run IDLE = new Run(true, false, 0, 0, 0, 0);
+    static final Run SKIPPED = new Run(false, 0);
+    static final Run LOCK_CREATED = new Run(true, 0);
+    static final Run IDLE = new Run(false, 0);
 
     /** Whether more work may be waiting right away (a full batch applied, or a first attempt). */
     public boolean callAgain() {
@@ -101,10 +95,10 @@ public class Projector {
                       current.getOrDefault(person, Completions.NONE), statements, catalogue)
                   .ifPresentOrElse(done -> wanted.put(person, done), () -> persons.add(person)));
       wanted.putAll(recompute(db, municipalityId, persons));
-      CompletionTable.Changes changes = CompletionTable.write(db, municipalityId, current, wanted);
+      CompletionTable.write(db, municipalityId, current, wanted);
       ProgressQueue.delete(db, rows);
       ProjectorLock.projected(db, municipalityId, clock.instant());
-      return new Run(true, false, rows.size(), all.size(), changes.written(), changes.deleted());
+      return new Run(false, rows.size());
     } catch (SQLException e) {
       throw new IllegalStateException(
           "Projecting progress of municipality " + municipalityId + " failed: " + e.getMessage(),
