@@ -90,6 +90,7 @@ public final class XlsxExport {
   /** Wide enough for the header and the longest value, within reason. */
   private static double width(ReportTable table, int c) {
     int longest = table.columns().get(c).header().length();
+    boolean percent = table.columns().get(c).type() == ReportTable.Type.PERCENT;
     for (List<Object> row : table.rows()) {
       Object value = row.get(c);
       int length =
@@ -97,7 +98,7 @@ public final class XlsxExport {
               ? 0
               : value instanceof LocalDate
                   ? 10
-                  : value instanceof Double d
+                  : percent && value instanceof Double d
                       ? String.format("%.1f", d * 100).length() + 2
                       : value.toString().length();
       longest = Math.max(longest, Math.min(length, 60));
