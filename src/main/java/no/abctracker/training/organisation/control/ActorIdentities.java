@@ -1,10 +1,5 @@
 package no.abctracker.training.organisation.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,21 +7,17 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.training.organisation.entity.IdentityKind;
-import no.abctracker.training.organisation.entity.Person;
-import no.abctracker.training.organisation.entity.PersonIdentity;
 
 /**
- * Which person of a municipality an xAPI actor is: by {@code mbox} ({@code mailto:} + the staff
- * e-mail, compared lower-cased), {@code mbox_sha1sum} (SHA-1 of that mbox) or {@code account} (name
- * = employee id, homePage = the municipality's account homePage). One indexed look-up each.
+ * The xAPI identities a person has: {@code mbox} ({@code mailto:} + the staff e-mail, lower-cased),
+ * {@code mbox_sha1sum} (SHA-1 of that mbox) and {@code account} (name = employee id, under the
+ * municipality's account homePage). Statements are matched to them by {@code
+ * progress.control.ActorKeys}, which keys an actor the same way.
  */
-@ApplicationScoped
-public class ActorIdentities {
+public final class ActorIdentities {
 
-  @PersistenceContext EntityManager em;
+  private ActorIdentities() {}
 
   /** The identities a person with this employee id and (optional) e-mail has. */
   public static Map<IdentityKind, String> of(String employeeId, String email) {
@@ -38,40 +29,6 @@ public class ActorIdentities {
       identities.put(IdentityKind.MBOX_SHA1SUM, sha1Hex(mbox));
     }
     return identities;
-  }
-
-  /** The person with this identity, {@code value} normalised as {@link IdentityKind} says. */
-  public Optional<Person> person(long municipalityId, IdentityKind kind, String value) {
-    return em.createNamedQuery(PersonIdentity.FIND, PersonIdentity.class)
-        .setParameter("municipalityId", municipalityId)
-        .setParameter("kind", kind)
-        .setParameter("value", value)
-        .getResultStream()
-        .findFirst()
-        .map(PersonIdentity::person);
-  }
-
-  /**
-   * The person an xAPI Agent (JSON as in a statement's {@code actor}) is in {@code municipality};
-   * empty for a Group, an unknown agent or an account under another homePage.
-   */
-  public Optional<Person> person(Municipality municipality, JsonObject agent) {
-    if (isString(agent, "mbox")) {
-      return person(
-          municipality.id(), IdentityKind.MBOX, agent.getString("mbox").toLowerCase(Locale.ROOT));
-    }
-    if (isString(agent, "mbox_sha1sum")) {
-      return person(
-          municipality.id(),
-          IdentityKind.MBOX_SHA1SUM,
-          agent.getString("mbox_sha1sum").toLowerCase(Locale.ROOT));
-    }
-    if (agent.get("account") instanceof JsonObject account
-        && isString(account, "name")
-        && municipality.accountHomePage().equals(account.getString("homePage", null))) {
-      return person(municipality.id(), IdentityKind.ACCOUNT, account.getString("name"));
-    }
-    return Optional.empty();
   }
 
   static String mbox(String email) {
@@ -86,10 +43,5 @@ public class ActorIdentities {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-1 is part of every JDK", e);
     }
-  }
-
-  private static boolean isString(JsonObject object, String name) {
-    return object.containsKey(name)
-        && object.get(name).getValueType() == JsonValue.ValueType.STRING;
   }
 }

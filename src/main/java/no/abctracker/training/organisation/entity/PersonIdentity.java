@@ -21,16 +21,10 @@ import no.abctracker.municipalities.entity.Municipality;
 @Entity
 @Table(name = "person_identity")
 @NamedQuery(
-    name = PersonIdentity.FIND,
-    query =
-        "SELECT i FROM PersonIdentity i JOIN FETCH i.person"
-            + " WHERE i.municipality.id = :municipalityId AND i.kind = :kind AND i.value = :value")
-@NamedQuery(
     name = PersonIdentity.OF_PERSON,
     query = "SELECT i FROM PersonIdentity i WHERE i.person = :person ORDER BY i.kind, i.value")
 public class PersonIdentity {
 
-  public static final String FIND = "PersonIdentity.find";
   public static final String OF_PERSON = "PersonIdentity.ofPerson";
 
   @Id
