@@ -14,6 +14,7 @@ import no.abctracker.training.courses.entity.CourseModule;
 import no.abctracker.training.organisation.control.Organisation;
 import no.abctracker.training.organisation.entity.Person;
 import no.abctracker.xapi.model.Timestamps;
+import no.abctracker.xapi.statements.control.RecordedStatements;
 
 /**
  * The xAPI statement of a manual registration: actor = the person by their employee id under the
@@ -44,14 +45,8 @@ public final class RegistrationStatement {
             .add("id", statementId)
             .add(
                 "actor",
-                JSON.createObjectBuilder()
-                    .add("objectType", "Agent")
-                    .add("name", person.fullName())
-                    .add(
-                        "account",
-                        JSON.createObjectBuilder()
-                            .add("homePage", accountHomePage)
-                            .add("name", person.employeeId())))
+                RecordedStatements.staffAgent(
+                    accountHomePage, person.employeeId(), person.fullName()))
             .add(
                 "verb",
                 JSON.createObjectBuilder()

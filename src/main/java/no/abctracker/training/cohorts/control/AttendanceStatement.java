@@ -10,6 +10,7 @@ import no.abctracker.training.cohorts.entity.Cohort;
 import no.abctracker.training.cohorts.entity.CohortSession;
 import no.abctracker.training.organisation.entity.Person;
 import no.abctracker.xapi.model.Timestamps;
+import no.abctracker.xapi.statements.control.RecordedStatements;
 
 /**
  * The xAPI statement that a person attended a session: actor = the person by their employee id
@@ -63,14 +64,7 @@ public final class AttendanceStatement {
     return JSON.createObjectBuilder()
         .add(
             "actor",
-            JSON.createObjectBuilder()
-                .add("objectType", "Agent")
-                .add("name", person.fullName())
-                .add(
-                    "account",
-                    JSON.createObjectBuilder()
-                        .add("homePage", accountHomePage)
-                        .add("name", person.employeeId())))
+            RecordedStatements.staffAgent(accountHomePage, person.employeeId(), person.fullName()))
         .add(
             "verb",
             JSON.createObjectBuilder()

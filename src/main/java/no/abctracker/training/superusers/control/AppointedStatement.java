@@ -25,17 +25,6 @@ public final class AppointedStatement {
 
   private AppointedStatement() {}
 
-  /** The appointee as an xAPI agent, identified the way the roster import identifies staff. */
-  public static JsonObject appointee(String accountHomePage, String employeeId, String fullName) {
-    return JSON.createObjectBuilder()
-        .add("objectType", "Agent")
-        .add("name", fullName)
-        .add(
-            "account",
-            JSON.createObjectBuilder().add("homePage", accountHomePage).add("name", employeeId))
-        .build();
-  }
-
   public static JsonObject of(
       String statementId,
       JsonObject appointee,

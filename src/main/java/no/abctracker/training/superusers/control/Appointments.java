@@ -110,7 +110,7 @@ public class Appointments {
             municipality,
             AppointedStatement.of(
                 UUID.randomUUID().toString(),
-                AppointedStatement.appointee(
+                RecordedStatements.staffAgent(
                     municipality.accountHomePage(), person.employeeId(), person.fullName()),
                 technology,
                 unit.code(),

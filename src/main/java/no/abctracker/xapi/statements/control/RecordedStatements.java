@@ -78,4 +78,19 @@ public class RecordedStatements {
             JSON.createObjectBuilder().add("homePage", USER_HOME_PAGE).add("name", username))
         .build();
   }
+
+  /**
+   * The xAPI agent of a staff member as statements ABC Tracker writes name them: an account whose
+   * name is the employee id under the municipality's account homePage, so the progress projection
+   * maps it back to the person.
+   */
+  public static JsonObject staffAgent(String accountHomePage, String employeeId, String fullName) {
+    return JSON.createObjectBuilder()
+        .add("objectType", "Agent")
+        .add("name", fullName)
+        .add(
+            "account",
+            JSON.createObjectBuilder().add("homePage", accountHomePage).add("name", employeeId))
+        .build();
+  }
 }

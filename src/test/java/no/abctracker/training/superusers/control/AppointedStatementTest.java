@@ -19,7 +19,7 @@ class AppointedStatementTest {
   static JsonObject statement() {
     return AppointedStatement.of(
         "0b5c8d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e",
-        AppointedStatement.appointee(
+        RecordedStatements.staffAgent(
             "https://abc-tracker.no/kommune/4601", "1002", "Kari Nordmann"),
         DISPENSER,
         "SHJ",
