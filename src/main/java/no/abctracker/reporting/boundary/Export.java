@@ -12,24 +12,24 @@ import no.abctracker.problems.BadRequest;
 import no.abctracker.reporting.control.CsvExport;
 import no.abctracker.reporting.entity.ReportTable;
 import no.abctracker.training.superusers.entity.Language;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * How a report request wants its answer: JSON or a file, the CSV delimiter and the language of a
- * file — the query parameters every report shares, read as a {@code @BeanParam}. {@link #check}
- * before the report is made, so a bad {@code format} costs no query.
+ * file — the query parameters every report shares, read as a {@code @BeanParam}. No OpenAPI
+ * {@code @Parameter} here: Payara's OpenAPI scanner fails on it outside a resource method. {@link
+ * #check} before the report is made, so a bad {@code format} costs no query.
  */
 public class Export {
 
-  @Parameter(description = "json (default), csv, xlsx or pdf; wins over Accept")
+  /** json (default), csv, xlsx or pdf; wins over Accept. */
   @QueryParam("format")
   String format;
 
-  @Parameter(description = "CSV: comma (default) or semicolon (Norwegian Excel)")
+  /** CSV: comma (default) or semicolon (Norwegian Excel). */
   @QueryParam("delimiter")
   String delimiter;
 
-  @Parameter(description = "files: nb (default) or en")
+  /** Files: nb (default) or en. */
   @QueryParam("lang")
   String lang;
 
