@@ -34,6 +34,11 @@ public class PublicAddress {
         + URLEncoder.encode(code, StandardCharsets.UTF_8);
   }
 
+  /** A personal sign-in link a coordinator hands a staff member. */
+  public String signInUrl(HttpServletRequest request, String token) {
+    return base(request) + "link.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+  }
+
   /** Where a certificate's verification code is checked; append the code. */
   public String verificationPrefix(HttpServletRequest request) {
     return base(request) + "verify/";

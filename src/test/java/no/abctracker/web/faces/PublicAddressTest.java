@@ -27,6 +27,8 @@ class PublicAddressTest {
         .isEqualTo("https://abc.kommune.no/min/checkin.xhtml?code=K7+MQ");
     assertThat(address.verificationPrefix(request("http", "10.0.0.5", 8080)))
         .isEqualTo("https://abc.kommune.no/verify/");
+    assertThat(address.signInUrl(request("http", "10.0.0.5", 8080), "abc_DEF-123"))
+        .isEqualTo("https://abc.kommune.no/link.xhtml?token=abc_DEF-123");
   }
 
   private static PublicAddress address(Optional<String> publicUrl) throws Exception {

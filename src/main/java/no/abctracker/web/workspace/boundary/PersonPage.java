@@ -1,12 +1,12 @@
 package no.abctracker.web.workspace.boundary;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +37,7 @@ import no.abctracker.training.superusers.control.Appointments;
 import no.abctracker.web.faces.AfterChange;
 import no.abctracker.web.faces.Formats;
 import no.abctracker.web.faces.PageInput;
+import no.abctracker.web.faces.PublicAddress;
 import no.abctracker.web.faces.Texts;
 import no.abctracker.web.signin.boundary.CurrentUser;
 
@@ -52,6 +53,7 @@ public class PersonPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CurrentUser me;
+  @Inject PublicAddress address;
   @Inject RecordViews recordViews;
   @Inject Staff staff;
   @Inject SignInLinks signInLinks;
@@ -396,21 +398,11 @@ public class PersonPage implements Serializable {
     me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
     staff.get(me.municipality(), id, me.visibility());
     SignInLinks.Issued issued = signInLinks.create(me.municipality(), id, me.user().username());
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    String port =
-        (external.getRequestScheme().equals("https") && external.getRequestServerPort() == 443)
-                || (external.getRequestScheme().equals("http")
-                    && external.getRequestServerPort() == 80)
-            ? ""
-            : ":" + external.getRequestServerPort();
     issuedLink =
-        external.getRequestScheme()
-            + "://"
-            + external.getRequestServerName()
-            + port
-            + external.getRequestContextPath()
-            + "/link.xhtml?token="
-            + issued.token();
+        address.signInUrl(
+            (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest(),
+            issued.token());
     loadLinks();
   }
 
