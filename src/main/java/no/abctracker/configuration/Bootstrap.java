@@ -37,11 +37,18 @@ public class Bootstrap {
    */
   private static final int ATTEMPTS = 5;
 
+  /**
+   * A system property set once the start-up is complete, read by the bundle's main class: Payara
+   * Micro lists an application whose start-up bean failed among the deployed ones.
+   */
+  public static final String STARTED = "abc-tracker.started";
+
   @PostConstruct
   void start() {
     for (int attempt = 1; ; attempt++) {
       try {
         ensure();
+        System.setProperty(STARTED, "true");
         return;
       } catch (RuntimeException e) {
         if (attempt == ATTEMPTS) {

@@ -37,7 +37,8 @@ public final class BundleMain {
     } catch (InvocationTargetException notBooted) {
       deployed = List.of();
     }
-    if (!deployed.contains(APPLICATION)) {
+    if (!deployed.contains(APPLICATION)
+        || !Boolean.getBoolean(no.abctracker.configuration.Bootstrap.STARTED)) {
       System.err.println(
           "ABC Tracker did not start (the application was not deployed; its cause is logged above):"
               + " exiting with status 1");
