@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
@@ -53,12 +54,23 @@ public class ConfiguredDataSource implements DataSource {
 
   private static MariaDbDataSource connectFirstTime() throws SQLException {
     Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
+    Duration waitForServer =
+        Duration.ofSeconds(
+            Settings.startWaitSeconds(config.getValue("ABC_DB_START_WAIT_SECONDS", String.class)));
+    Optional<EmbeddedMariaDb.Started> embedded = EmbeddedMariaDb.startIfNeeded(waitForServer);
     String url =
         DatabaseUrl.withTimeouts(
-            EmbeddedMariaDb.startIfNeeded()
+            embedded
+                .map(EmbeddedMariaDb.Started::url)
                 .orElseGet(() -> config.getValue("ABC_DB_URL", String.class)));
-    String user = config.getValue("ABC_DB_USER", String.class);
-    String password = config.getOptionalValue("ABC_DB_PASSWORD", String.class).orElse("");
+    String user =
+        embedded
+            .map(EmbeddedMariaDb.Started::user)
+            .orElseGet(() -> config.getValue("ABC_DB_USER", String.class));
+    String password =
+        embedded
+            .map(EmbeddedMariaDb.Started::password)
+            .orElseGet(() -> config.getOptionalValue("ABC_DB_PASSWORD", String.class).orElse(""));
     String database =
         DatabaseUrl.databaseName(url)
             .orElseThrow(
@@ -67,9 +79,6 @@ public class ConfiguredDataSource implements DataSource {
                         "ABC_DB_URL must name a database, e.g. jdbc:mariadb://host:3306/abc_tracker"));
     MariaDbDataSource server =
         credentials(new MariaDbDataSource(DatabaseUrl.serverUrl(url)), user, password);
-    Duration waitForServer =
-        Duration.ofSeconds(
-            Settings.startWaitSeconds(config.getValue("ABC_DB_START_WAIT_SECONDS", String.class)));
     long deadline = System.nanoTime() + waitForServer.toNanos();
     while (true) {
       try (Connection connection = server.getConnection();

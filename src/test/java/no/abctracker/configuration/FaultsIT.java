@@ -134,7 +134,7 @@ class FaultsIT {
     try (JarNode noDatabase = JarNode.launch("no-database", unreachable);
         JarNode wrongSetting = JarNode.launch("bad-setting", badSetting)) {
       for (JarNode node : List.of(noDatabase, wrongSetting)) {
-        assertThat(node.process().waitFor(4, TimeUnit.MINUTES))
+        assertThat(node.process().waitFor(10, TimeUnit.MINUTES))
             .as("the process ends instead of staying up without the application")
             .isTrue();
         assertThat(node.process().exitValue()).isNotZero();

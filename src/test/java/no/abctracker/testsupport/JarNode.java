@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class JarNode implements AutoCloseable {
 
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
   private final Process process;
   private final URL url;
