@@ -20,7 +20,8 @@ class EmbeddedMariaDbTest {
         .isInstanceOf(InvalidSetting.class)
         .hasMessageContaining("ABC_EMBEDDED_DB_DIR")
         .hasMessageContaining(temporary);
-    assertThat(EmbeddedMariaDb.dataDirectory("target/abc-data")).isAbsolute();
+    assertThat(EmbeddedMariaDb.dataDirectory("/srv/abc-tracker-data"))
+        .isEqualTo(Path.of("/srv/abc-tracker-data"));
   }
 
   @Test

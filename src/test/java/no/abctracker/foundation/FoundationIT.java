@@ -278,6 +278,43 @@ class FoundationIT {
     assertThat(me.get(users).body()).doesNotContain(ownTaken);
   }
 
+  @Test
+  void behindATrustedTlsProxyTheSessionCookieIsSecureAndHstsIsSent() {
+    HttpResponse<String> plain = Http.at(base).get("login.xhtml");
+    assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    assertThat(plain.headers().allValues("Set-Cookie"))
+        .allSatisfy(cookie -> assertThat(cookie).doesNotContainIgnoringCase("secure"));
+
+    HttpResponse<String> proxied =
+        Http.at(base)
+            .header("X-Forwarded-Proto", "https")
+            .header("X-Forwarded-For", randomAddress())
+            .get("login.xhtml");
+    assertThat(proxied.statusCode()).isEqualTo(200);
+    assertThat(proxied.headers().firstValue("Strict-Transport-Security"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("max-age="));
+    assertThat(proxied.headers().allValues("Set-Cookie"))
+        .filteredOn(cookie -> cookie.startsWith("JSESSIONID"))
+        .singleElement()
+        .asString()
+        .containsIgnoringCase("Secure");
+  }
+
+  @Test
+  void metricsAreForTheSystemAdministratorOnly() {
+    Http api = Http.at(base);
+    HttpResponse<String> anonymous = api.get("metrics");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isPresent();
+    String municipality = Tenants.newMunicipality(api);
+    String coordinator = Tenants.newUser(api, municipality, "COORDINATOR", null, null);
+    assertThat(api.basic(coordinator, Tenants.USER_PASSWORD).get("metrics").statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> admin = api.asAdmin().get("metrics");
+    assertThat(admin.statusCode()).isEqualTo(200);
+    assertThat(admin.body()).contains("# TYPE");
+  }
+
   private static HttpResponse<String> createUser(Http api, String municipality, String name) {
     return api.post(
         "api/v1/municipalities/" + municipality + "/users",
