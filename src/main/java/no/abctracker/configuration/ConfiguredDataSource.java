@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
@@ -18,12 +19,11 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * an empty password, so this class reads {@code ABC_DB_URL}, {@code ABC_DB_USER} and {@code
  * ABC_DB_PASSWORD} itself, with the application's config, when the pool first needs a connection.
  * On that first connection it also creates the database if it is missing, and waits for a server
- * that is not up yet instead of failing the deployment.
+ * that is not up yet ({@code ABC_DB_START_WAIT_SECONDS}) before the start fails.
  */
 public class ConfiguredDataSource implements DataSource {
 
   private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
-  private static final Duration WAIT_FOR_SERVER = Duration.ofMinutes(3);
   private static final Duration RETRY_EVERY = Duration.ofSeconds(3);
 
   private volatile MariaDbDataSource delegate;
@@ -54,11 +54,23 @@ public class ConfiguredDataSource implements DataSource {
 
   private static MariaDbDataSource connectFirstTime() throws SQLException {
     Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
+    Duration waitForServer =
+        Duration.ofSeconds(
+            Settings.startWaitSeconds(config.getValue("ABC_DB_START_WAIT_SECONDS", String.class)));
+    Optional<EmbeddedMariaDb.Started> embedded = EmbeddedMariaDb.startIfNeeded(waitForServer);
     String url =
-        EmbeddedMariaDb.startIfNeeded()
-            .orElseGet(() -> config.getValue("ABC_DB_URL", String.class));
-    String user = config.getValue("ABC_DB_USER", String.class);
-    String password = config.getOptionalValue("ABC_DB_PASSWORD", String.class).orElse("");
+        DatabaseUrl.withTimeouts(
+            embedded
+                .map(EmbeddedMariaDb.Started::url)
+                .orElseGet(() -> config.getValue("ABC_DB_URL", String.class)));
+    String user =
+        embedded
+            .map(EmbeddedMariaDb.Started::user)
+            .orElseGet(() -> config.getValue("ABC_DB_USER", String.class));
+    String password =
+        embedded
+            .map(EmbeddedMariaDb.Started::password)
+            .orElseGet(() -> config.getOptionalValue("ABC_DB_PASSWORD", String.class).orElse(""));
     String database =
         DatabaseUrl.databaseName(url)
             .orElseThrow(
@@ -67,7 +79,7 @@ public class ConfiguredDataSource implements DataSource {
                         "ABC_DB_URL must name a database, e.g. jdbc:mariadb://host:3306/abc_tracker"));
     MariaDbDataSource server =
         credentials(new MariaDbDataSource(DatabaseUrl.serverUrl(url)), user, password);
-    long deadline = System.nanoTime() + WAIT_FOR_SERVER.toNanos();
+    long deadline = System.nanoTime() + waitForServer.toNanos();
     while (true) {
       try (Connection connection = server.getConnection();
           Statement statement = connection.createStatement()) {
@@ -78,14 +90,17 @@ public class ConfiguredDataSource implements DataSource {
         return credentials(new MariaDbDataSource(url), user, password);
       } catch (SQLException e) {
         if (System.nanoTime() > deadline || e.getErrorCode() == 1045) {
-          throw new SQLException(
-              "Cannot reach the database in ABC_DB_URL ("
-                  + url
-                  + ") as ABC_DB_USER '"
-                  + user
-                  + "': "
-                  + e.getMessage(),
-              e);
+          SQLException unreachable =
+              new SQLException(
+                  "Cannot reach the database in ABC_DB_URL ("
+                      + url
+                      + ") as ABC_DB_USER '"
+                      + user
+                      + "' within ABC_DB_START_WAIT_SECONDS: "
+                      + e.getMessage(),
+                  e);
+          FailedStart.because("no database", unreachable);
+          throw unreachable;
         }
         LOG.warning(
             () ->

@@ -18,14 +18,20 @@ import jakarta.annotation.sql.DataSourceDefinition;
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
-      "fish.payara.validate-atmost-once-period-in-seconds=30",
+      "fish.payara.validate-atmost-once-period-in-seconds=0",
       "fish.payara.fail-all-connections=true",
-      "fish.payara.connection-creation-retry-attempts=3",
-      "fish.payara.connection-creation-retry-interval-in-seconds=2"
+      // A database out of reach answers 503 at once instead of holding the request (see
+      // problems.DatabaseUnavailable): no creation retries, and a bounded wait for a free
+      // connection.
+      "fish.payara.connection-creation-retry-attempts=0",
+      "fish.payara.max-wait-time-in-millis=" + Database.MAX_WAIT_MILLIS
     })
 public final class Database {
 
   public static final String JNDI_NAME = "java:app/jdbc/abc";
+
+  /** How long a request waits for a free pooled connection before it is answered 503. */
+  static final int MAX_WAIT_MILLIS = 5000;
 
   private Database() {}
 }

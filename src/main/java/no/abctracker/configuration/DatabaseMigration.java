@@ -30,11 +30,23 @@ public class DatabaseMigration {
   DataSource dataSource;
 
   @PostConstruct
-  void migrate() {
+  void start() {
     List<String> problems = SettingsCheck.problems(settings);
     if (!problems.isEmpty()) {
-      throw new InvalidSetting(String.join("; ", problems));
+      throw FailedStart.because("bad settings", new InvalidSetting(String.join("; ", problems)));
     }
+    try {
+      migrate();
+    } catch (RuntimeException e) {
+      throw FailedStart.because("the database could not be reached or migrated", e);
+    }
+  }
+
+  /**
+   * Flyway holds a named lock on the database while it migrates, so nodes started together migrate
+   * one after the other and the later ones find the schema current.
+   */
+  private void migrate() {
     var result =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)

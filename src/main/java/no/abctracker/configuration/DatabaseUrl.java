@@ -18,6 +18,43 @@ final class DatabaseUrl {
     return name.isEmpty() ? Optional.empty() : Optional.of(name);
   }
 
+  /**
+   * The URL with bounded connect and socket timeouts unless it sets its own: without them the
+   * driver waits 30 s for a connection and forever for an answer from a server that vanished
+   * without closing the connection (a network partition), and so does the request.
+   */
+  static String withTimeouts(String url) {
+    String withConnect =
+        hasParameter(url, "connectTimeout")
+            ? url
+            : withParameter(url, "connectTimeout=" + CONNECT_TIMEOUT_MILLIS);
+    return hasParameter(withConnect, "socketTimeout")
+        ? withConnect
+        : withParameter(withConnect, "socketTimeout=" + SOCKET_TIMEOUT_MILLIS);
+  }
+
+  static final int CONNECT_TIMEOUT_MILLIS = 3000;
+
+  /** Far above any query of the application (reports at the size of Oslo take 0.1 s). */
+  static final int SOCKET_TIMEOUT_MILLIS = 60_000;
+
+  private static boolean hasParameter(String url, String name) {
+    int query = url.indexOf('?');
+    if (query < 0) {
+      return false;
+    }
+    for (String pair : url.substring(query + 1).split("&")) {
+      if (pair.split("=", 2)[0].equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String withParameter(String url, String pair) {
+    return url + (url.indexOf('?') < 0 ? "?" : "&") + pair;
+  }
+
   /** The same URL without the database, to connect before the database exists. */
   static String serverUrl(String url) {
     String name = databaseName(url).orElseThrow();

@@ -26,6 +26,10 @@ public class Settings {
   Optional<String> dbPassword;
 
   @Inject
+  @ConfigProperty(name = "ABC_DB_START_WAIT_SECONDS")
+  String dbStartWaitSeconds;
+
+  @Inject
   @ConfigProperty(name = "ABC_ADMIN_USER")
   String adminUser;
 
@@ -58,6 +62,10 @@ public class Settings {
   Optional<String> publicUrl;
 
   @Inject
+  @ConfigProperty(name = "ABC_TRUSTED_PROXIES")
+  Optional<String> trustedProxies;
+
+  @Inject
   @ConfigProperty(name = "ABC_CHECK_IN_MINUTES")
   String checkInMinutes;
 
@@ -75,6 +83,25 @@ public class Settings {
 
   public String dbPassword() {
     return dbPassword.orElse("");
+  }
+
+  /** How long the start waits for the database server to answer, as set (checked at start). */
+  public String dbStartWaitSeconds() {
+    return dbStartWaitSeconds.strip();
+  }
+
+  /** {@code ABC_DB_START_WAIT_SECONDS} as a number of seconds, 1 to 3600. */
+  static long startWaitSeconds(String value) {
+    String seconds = value.strip();
+    if (!seconds.matches("\\d{1,4}")
+        || Integer.parseInt(seconds) < 1
+        || Integer.parseInt(seconds) > 3600) {
+      throw new InvalidSetting(
+          "ABC_DB_START_WAIT_SECONDS must be a whole number of seconds from 1 to 3600 (got '"
+              + value
+              + "')");
+    }
+    return Long.parseLong(seconds);
   }
 
   public String adminUser() {
@@ -113,6 +140,14 @@ public class Settings {
    */
   public Optional<String> publicUrl() {
     return publicUrl.filter(u -> !u.isBlank()).map(String::strip);
+  }
+
+  /**
+   * The proxies whose {@code X-Forwarded-*} headers are believed: addresses and CIDR blocks,
+   * comma-separated (checked at start); empty: none.
+   */
+  public Optional<String> trustedProxies() {
+    return trustedProxies.filter(p -> !p.isBlank());
   }
 
   /** How long a session's check-in code is valid, in minutes (a whole number, checked at start). */

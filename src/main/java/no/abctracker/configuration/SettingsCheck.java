@@ -20,6 +20,11 @@ public final class SettingsCheck {
     } else if (DatabaseUrl.databaseName(settings.dbUrl()).isEmpty()) {
       problems.add("ABC_DB_URL must name a database, e.g. jdbc:mariadb://host:3306/abc_tracker");
     }
+    try {
+      Settings.startWaitSeconds(settings.dbStartWaitSeconds());
+    } catch (InvalidSetting e) {
+      problems.add(e.getMessage().substring("Invalid settings: ".length()));
+    }
     if (settings.dbUser().isBlank()) {
       problems.add("ABC_DB_USER must not be empty");
     }
@@ -71,6 +76,20 @@ public final class SettingsCheck {
                         + " (got '"
                         + u
                         + "')"));
+    settings
+        .trustedProxies()
+        .ifPresent(
+            proxies -> {
+              try {
+                no.abctracker.access.control.TrustedProxies.parse(proxies);
+              } catch (IllegalArgumentException e) {
+                problems.add(
+                    "ABC_TRUSTED_PROXIES must be IP addresses or CIDR blocks separated by commas,"
+                        + " e.g. 10.0.0.0/8,192.0.2.10 ("
+                        + e.getMessage()
+                        + ")");
+              }
+            });
     if (!settings.checkInMinutes().matches("\\d{1,3}")
         || Integer.parseInt(settings.checkInMinutes()) < 1
         || Integer.parseInt(settings.checkInMinutes()) > 240) {

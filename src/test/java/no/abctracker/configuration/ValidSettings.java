@@ -11,6 +11,7 @@ final class ValidSettings {
     Settings settings = new Settings();
     settings.dbUrl = "jdbc:mariadb://localhost:3306/abc_tracker";
     settings.dbUser = "root";
+    settings.dbStartWaitSeconds = "180";
     settings.dbPassword = Optional.empty();
     settings.adminUser = "admin";
     settings.adminPassword = Optional.empty();
@@ -20,6 +21,7 @@ final class ValidSettings {
     settings.bootstrapMunicipalityName = "Demo kommune";
     settings.xapiProfilesDir = Optional.empty();
     settings.publicUrl = Optional.empty();
+    settings.trustedProxies = Optional.empty();
     settings.checkInMinutes = "15";
     settings.reportMinCell = "0";
     return settings;

@@ -159,4 +159,183 @@ class FoundationIT {
     assertThat(rejected.statusCode()).isEqualTo(400);
     assertThat(rejected.body()).contains("statements/everything");
   }
+
+  @Test
+  void wrongBasicCredentialsAreThrottledPerKeyAndAddressButAVerifiedSecretIsNot() {
+    Http api = Http.at(base);
+    String municipality = Tenants.newMunicipality(api);
+    Tenants.LrsCredentials client = Tenants.newLrsClient(api, municipality, "statements/read");
+    String attacker = randomAddress();
+    assertThat(api.xapi(client.key(), client.secret()).get("xapi/statements").statusCode())
+        .isEqualTo(200);
+
+    for (int i = 0; i < 4; i++) {
+      assertThat(
+              api.xapi(client.key(), "wrong-" + i)
+                  .header("X-Forwarded-For", attacker)
+                  .get("xapi/statements")
+                  .statusCode())
+          .isEqualTo(401);
+    }
+    api.xapi(client.key(), "wrong-5").header("X-Forwarded-For", attacker).get("xapi/statements");
+    HttpResponse<String> locked =
+        api.xapi(client.key(), "wrong-6")
+            .header("X-Forwarded-For", randomAddress())
+            .get("xapi/statements");
+    assertThat(locked.statusCode()).as("the key is locked from any address").isEqualTo(429);
+    assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+    assertThat(api.xapi(client.key(), client.secret()).get("xapi/statements").statusCode())
+        .as("the LMS with its verified secret goes on")
+        .isEqualTo(200);
+
+    String shared = randomAddress();
+    for (int i = 0; i < 50; i++) {
+      api.basic("made-up-" + i + "-" + shared, "guess")
+          .header("X-Forwarded-For", shared)
+          .get("api/v1/municipalities");
+    }
+    assertThat(
+            api.basic("made-up-again", "guess")
+                .header("X-Forwarded-For", shared)
+                .get("api/v1/municipalities")
+                .statusCode())
+        .as("50 failures lock that address")
+        .isEqualTo(429);
+    String user = Tenants.newUser(api, municipality, "COORDINATOR", null, null);
+    assertThat(
+            api.basic(user, Tenants.USER_PASSWORD)
+                .header("X-Forwarded-For", randomAddress())
+                .get("api/v1/municipalities/" + municipality + "/users")
+                .statusCode())
+        .as("a real user from another address is not locked out")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aDisabledLrsClientIsRefusedAtOnceAndADeletedOneLeavesItsStatements() {
+    Http api = Http.at(base);
+    String municipality = Tenants.newMunicipality(api);
+    Tenants.LrsCredentials lms = Tenants.newLrsClient(api, municipality, "statements/write");
+    Tenants.LrsCredentials reader = Tenants.newLrsClient(api, municipality, "statements/read");
+    Http lrs = api.xapi(lms.key(), lms.secret());
+    String id = java.util.UUID.randomUUID().toString();
+    assertThat(lrs.post("xapi/statements", statement(id)).statusCode()).isEqualTo(200);
+    String authority =
+        Http.json(api.xapi(reader.key(), reader.secret()).get("xapi/statements?statementId=" + id))
+            .asJsonObject()
+            .getJsonObject("authority")
+            .toString();
+
+    String clients = "api/v1/municipalities/" + municipality + "/lrs-clients/" + lms.key();
+    HttpResponse<String> disabled = api.asAdmin().post(clients + "/disable", "{}");
+    assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+    assertThat(Http.json(disabled).asJsonObject().getBoolean("enabled")).isFalse();
+    assertThat(lrs.post("xapi/statements", statement(null)).statusCode()).isEqualTo(401);
+    assertThat(api.asAdmin().post(clients + "/enable", "{}").statusCode()).isEqualTo(200);
+    assertThat(lrs.post("xapi/statements", statement(null)).statusCode()).isEqualTo(200);
+
+    assertThat(api.asAdmin().delete(clients).statusCode()).isEqualTo(204);
+    assertThat(lrs.post("xapi/statements", statement(null)).statusCode()).isEqualTo(401);
+    assertThat(api.asAdmin().get(clients).statusCode()).isEqualTo(404);
+    HttpResponse<String> kept =
+        api.xapi(reader.key(), reader.secret()).get("xapi/statements?statementId=" + id);
+    assertThat(kept.statusCode()).as("its statements stay").isEqualTo(200);
+    assertThat(Http.json(kept).asJsonObject().getJsonObject("authority").toString())
+        .isEqualTo(authority);
+  }
+
+  @Test
+  void aDisabledUserIsRefusedAndTakenNamesSayNothingAboutOtherMunicipalities() {
+    Http api = Http.at(base);
+    String mine = Tenants.newMunicipality(api);
+    String theirs = Tenants.newMunicipality(api);
+    String coordinator = Tenants.newUser(api, mine, "COORDINATOR", null, null);
+    Http me = api.basic(coordinator, Tenants.USER_PASSWORD);
+    String taken = Tenants.newUser(api, theirs, "COORDINATOR", null, null);
+    String ownTaken = Tenants.newUser(api, mine, "COORDINATOR", null, null);
+
+    HttpResponse<String> elsewhere = createUser(me, mine, taken);
+    HttpResponse<String> here = createUser(me, mine, ownTaken);
+    assertThat(elsewhere.statusCode()).isEqualTo(409);
+    assertThat(Http.json(elsewhere).asJsonObject().getString("detail"))
+        .doesNotContain(theirs)
+        .isEqualTo(Http.json(here).asJsonObject().getString("detail").replace(ownTaken, taken));
+    assertThat(
+            me.post("api/v1/municipalities/" + mine + "/users/" + taken + "/disable", "{}")
+                .statusCode())
+        .as("another municipality's user is not found here")
+        .isEqualTo(404);
+
+    String users = "api/v1/municipalities/" + mine + "/users/";
+    Http them = api.basic(ownTaken, Tenants.USER_PASSWORD);
+    assertThat(them.get(users).statusCode()).isEqualTo(200);
+    assertThat(me.post(users + ownTaken + "/disable", "{}").statusCode()).isEqualTo(200);
+    assertThat(them.get(users).statusCode()).isEqualTo(401);
+    assertThat(me.post(users + ownTaken + "/enable", "{}").statusCode()).isEqualTo(200);
+    assertThat(them.get(users).statusCode()).isEqualTo(200);
+    assertThat(me.delete(users + ownTaken).statusCode()).isEqualTo(204);
+    assertThat(them.get(users).statusCode()).isEqualTo(401);
+    assertThat(me.get(users).body()).doesNotContain(ownTaken);
+  }
+
+  @Test
+  void behindATrustedTlsProxyTheSessionCookieIsSecureAndHstsIsSent() {
+    HttpResponse<String> plain = Http.at(base).get("login.xhtml");
+    assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    assertThat(plain.headers().allValues("Set-Cookie"))
+        .allSatisfy(cookie -> assertThat(cookie).doesNotContainIgnoringCase("secure"));
+
+    HttpResponse<String> proxied =
+        Http.at(base)
+            .header("X-Forwarded-Proto", "https")
+            .header("X-Forwarded-For", randomAddress())
+            .get("login.xhtml");
+    assertThat(proxied.statusCode()).isEqualTo(200);
+    assertThat(proxied.headers().firstValue("Strict-Transport-Security"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("max-age="));
+    assertThat(proxied.headers().allValues("Set-Cookie"))
+        .filteredOn(cookie -> cookie.startsWith("JSESSIONID"))
+        .singleElement()
+        .asString()
+        .containsIgnoringCase("Secure");
+  }
+
+  @Test
+  void metricsAreForTheSystemAdministratorOnly() {
+    Http api = Http.at(base);
+    HttpResponse<String> anonymous = api.get("metrics");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isPresent();
+    String municipality = Tenants.newMunicipality(api);
+    String coordinator = Tenants.newUser(api, municipality, "COORDINATOR", null, null);
+    assertThat(api.basic(coordinator, Tenants.USER_PASSWORD).get("metrics").statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> admin = api.asAdmin().get("metrics");
+    assertThat(admin.statusCode()).isEqualTo(200);
+    assertThat(admin.body()).contains("# TYPE");
+  }
+
+  private static HttpResponse<String> createUser(Http api, String municipality, String name) {
+    return api.post(
+        "api/v1/municipalities/" + municipality + "/users",
+        "{\"username\":\"" + name + "\",\"password\":\"password-2\",\"role\":\"COORDINATOR\"}");
+  }
+
+  private static String statement(String id) {
+    return "{"
+        + (id == null ? "" : "\"id\":\"" + id + "\",")
+        + "\"actor\":{\"mbox\":\"mailto:ola@kommune.no\"},"
+        + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\"},"
+        + "\"object\":{\"id\":\"https://abc-tracker.no/test/disabled\"}}";
+  }
+
+  /** An address from the IPv6 documentation prefix (RFC 3849), different per call. */
+  private static String randomAddress() {
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
+    return "2001:db8::"
+        + Integer.toHexString(random.nextInt(1 << 16))
+        + ":"
+        + Integer.toHexString(random.nextInt(1 << 16));
+  }
 }

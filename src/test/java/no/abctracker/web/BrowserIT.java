@@ -505,11 +505,11 @@ class BrowserIT {
     assertThat(right.body()).contains("For mange mislykkede forsøk");
     assertThat(client.get("app/").statusCode()).as("not signed in").isEqualTo(302);
     assertThat(
-            api.basic(leader, PASSWORD)
+            api.basic(leader, "wrong-6")
                 .get("api/v1/municipalities/" + code + "/units")
                 .statusCode())
-        .as("HTTP Basic of the API is not throttled by the login form")
-        .isEqualTo(200);
+        .as("the API's HTTP Basic is no way around the lock: the name is locked at every door")
+        .isEqualTo(429);
   }
 
   // --- helpers ---

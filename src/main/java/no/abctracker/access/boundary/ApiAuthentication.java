@@ -13,7 +13,10 @@ import no.abctracker.access.control.ApiUser;
 import no.abctracker.access.control.UserAccounts;
 import no.abctracker.problems.Unauthenticated;
 
-/** HTTP Basic authentication of every {@code /api/v1} request against the user accounts. */
+/**
+ * HTTP Basic authentication of every {@code /api/v1} request against the user accounts, throttled
+ * per user name and client address after failures.
+ */
 @ApplicationScoped
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -30,7 +33,8 @@ public class ApiAuthentication implements ContainerRequestFilter {
             .orElseThrow(() -> new Unauthenticated(REALM, "Log in with HTTP Basic credentials"));
     ApiUser user =
         userAccounts
-            .authenticate(credentials.name(), credentials.secret())
+            .authenticate(
+                credentials.name(), credentials.secret(), ForwardedHeaders.clientAddress(request))
             .orElseThrow(() -> new Unauthenticated(REALM, "Wrong user name or password"));
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(

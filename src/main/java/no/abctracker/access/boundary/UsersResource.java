@@ -10,6 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -90,6 +91,28 @@ public class UsersResource {
     return list.build();
   }
 
+  @POST
+  @Path("{username}/disable")
+  @Operation(summary = "Refuse this user from now on, on the API and the pages")
+  public JsonObject disable(@PathParam("code") String code, @PathParam("username") String name) {
+    return toJson(userAccounts.disable(municipality(code), name));
+  }
+
+  @POST
+  @Path("{username}/enable")
+  @Operation(summary = "Let this user in again")
+  public JsonObject enable(@PathParam("code") String code, @PathParam("username") String name) {
+    return toJson(userAccounts.enable(municipality(code), name));
+  }
+
+  @DELETE
+  @Path("{username}")
+  @Operation(summary = "Delete this user; what was recorded on their behalf stays")
+  public Response delete(@PathParam("code") String code, @PathParam("username") String name) {
+    userAccounts.delete(municipality(code), name);
+    return Response.noContent().build();
+  }
+
   private Municipality municipality(String code) {
     MunicipalityAccess.require(security, code);
     return municipalities.get(code);
@@ -128,7 +151,8 @@ public class UsersResource {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("username", account.username())
-            .add("role", account.role().name());
+            .add("role", account.role().name())
+            .add("enabled", account.enabled());
     if (!account.unitCodes().isEmpty()) {
       json.add("unitCodes", Json.createArrayBuilder(new TreeSet<>(account.unitCodes())));
     }

@@ -1,6 +1,7 @@
 package no.abctracker.access.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,10 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import no.abctracker.access.entity.Role;
+import no.abctracker.access.entity.SignInLink;
 import no.abctracker.access.entity.UserAccount;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.problems.Conflict;
+import no.abctracker.problems.NotFound;
 
 /** Creates user accounts and checks their passwords. */
 @ApplicationScoped
@@ -25,16 +28,30 @@ public class UserAccounts {
 
   @PersistenceContext EntityManager em;
   @Inject VerifiedSecrets verifiedSecrets;
+  @Inject SignInThrottle throttle;
   @Inject Clock clock;
+  @Inject Event<AccountRemoved> accountRemoved;
 
-  public Optional<ApiUser> authenticate(String username, String password) {
+  /**
+   * Who {@code username} with {@code password} is; a password not verified lately is checked under
+   * the {@link SignInThrottle} for the name and the client {@code address}.
+   *
+   * @throws TooManySignInAttempts while the name or the address is locked
+   */
+  public Optional<ApiUser> authenticate(String username, String password, String address) {
     return verifiedSecrets.verify(
         "user:" + username,
         password,
         () ->
-            find(username)
-                .filter(account -> SecretHashing.matches(password, account.passwordHash()))
-                .map(UserAccounts::snapshot));
+            throttle.check(
+                "user",
+                username,
+                address,
+                () ->
+                    find(username)
+                        .filter(UserAccount::enabled)
+                        .filter(account -> SecretHashing.matches(password, account.passwordHash()))
+                        .map(UserAccounts::snapshot)));
   }
 
   @Transactional
@@ -62,7 +79,8 @@ public class UserAccounts {
       throw new BadRequest("password: at least 8 characters are needed");
     }
     if (find(username).isPresent()) {
-      throw new Conflict("A user named '" + username + "' already exists");
+      // The same answer whichever municipality holds the name: nothing more is told.
+      throw new Conflict("The user name '" + username + "' cannot be used; choose another");
     }
     UserAccount account =
         new UserAccount(
@@ -75,6 +93,52 @@ public class UserAccounts {
             clock.instant());
     em.persist(account);
     return account;
+  }
+
+  /** A user of {@code municipality} is refused from now on, on every door and page. */
+  @Transactional
+  public UserAccount disable(Municipality municipality, String username) {
+    UserAccount account = get(municipality, username);
+    account.disable();
+    verifiedSecrets.forget("user:" + account.username());
+    return account;
+  }
+
+  @Transactional
+  public UserAccount enable(Municipality municipality, String username) {
+    UserAccount account = get(municipality, username);
+    account.enable();
+    return account;
+  }
+
+  /**
+   * A user of {@code municipality} is removed with what only the account had (its units, sign-in
+   * links; other components drop theirs on {@link AccountRemoved}); statements stored on the user's
+   * behalf stay, with their authority.
+   */
+  @Transactional
+  public void delete(Municipality municipality, String username) {
+    UserAccount account = get(municipality, username);
+    accountRemoved.fire(new AccountRemoved(account.id()));
+    em.createNamedQuery(SignInLink.DELETE_OF_ACCOUNT)
+        .setParameter("account", account)
+        .executeUpdate();
+    em.remove(account);
+    verifiedSecrets.forget("user:" + account.username());
+  }
+
+  /** Whether the account may still use the pages it signed in to (read on every page request). */
+  public boolean isEnabled(long accountId) {
+    UserAccount account = em.find(UserAccount.class, accountId);
+    return account != null && account.enabled();
+  }
+
+  /** The user of {@code municipality}; the same 404 for a name of another municipality. */
+  public UserAccount get(Municipality municipality, String username) {
+    return find(username)
+        .filter(a -> a.municipality().filter(municipality::equals).isPresent())
+        .orElseThrow(
+            () -> new NotFound("No user " + username + " in municipality " + municipality.code()));
   }
 
   public List<UserAccount> of(Municipality municipality) {

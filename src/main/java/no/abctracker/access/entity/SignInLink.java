@@ -26,8 +26,12 @@ import no.abctracker.municipalities.entity.Municipality;
 @NamedQuery(
     name = SignInLink.OF_ACCOUNT,
     query = "SELECT l FROM SignInLink l WHERE l.account = :account ORDER BY l.createdAt DESC")
+@NamedQuery(
+    name = SignInLink.DELETE_OF_ACCOUNT,
+    query = "DELETE FROM SignInLink l WHERE l.account = :account")
 public class SignInLink {
 
+  public static final String DELETE_OF_ACCOUNT = "SignInLink.deleteOfAccount";
   public static final String BY_TOKEN_HASH = "SignInLink.byTokenHash";
   public static final String OF_ACCOUNT = "SignInLink.ofAccount";
 

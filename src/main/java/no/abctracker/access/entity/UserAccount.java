@@ -69,6 +69,10 @@ public class UserAccount {
   @Column(name = "unit_code")
   private Set<String> unitCodes = new HashSet<>();
 
+  /** A disabled account is refused at every door but kept with what it did. */
+  @Column(nullable = false)
+  private boolean enabled = true;
+
   /** A staff member's own employee id. */
   @Column(name = "employee_id")
   private String employeeId;
@@ -137,6 +141,18 @@ public class UserAccount {
 
   public Optional<String> employeeId() {
     return Optional.ofNullable(employeeId);
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public void disable() {
+    this.enabled = false;
+  }
+
+  public void enable() {
+    this.enabled = true;
   }
 
   public void changePasswordHash(String newHash) {

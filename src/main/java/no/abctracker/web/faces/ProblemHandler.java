@@ -12,13 +12,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
+import no.abctracker.problems.DatabaseUnavailable;
 import no.abctracker.problems.Problem;
 
 /**
  * The pages' counterpart of the REST API's problem mapper, in one place: a domain failure ({@link
  * Problem}) raised by a form's action becomes an error message on the same page (nothing was
  * changed: the control's transaction rolled back); one raised while a page loads (its {@code
- * f:viewAction}) answers the error page with the failure's status (403, 404). A stale or forged
+ * f:viewAction}) answers the error page with the failure's status (403, 404). A database out of
+ * reach answers the error page with 503 and {@code Retry-After}, and anything else (our bug) the
+ * error page with 500 and a reference to the log, never the exception's text. A stale or forged
  * view state (an expired session, a cross-site POST) gets the page afresh with a GET.
  */
 public class ProblemHandler extends ExceptionHandlerWrapper {
@@ -38,17 +41,19 @@ public class ProblemHandler extends ExceptionHandlerWrapper {
     Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
     while (events.hasNext()) {
       Throwable thrown = events.next().getContext().getException();
+      events.remove();
       if (causeOf(thrown, ViewExpiredException.class).isPresent()) {
-        events.remove();
         restart(context);
         continue;
       }
-      Optional<Problem> problem = causeOf(thrown, Problem.class);
+      Optional<Problem> problem =
+          causeOf(thrown, Problem.class)
+              .or(() -> DatabaseUnavailable.among(thrown).map(Problem.class::cast));
       if (problem.isEmpty()) {
-        continue;
-      }
-      events.remove();
-      if (context.isPostback() && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+        showErrorPage(context, PageFailures.unexpected(thrown));
+      } else if (context.isPostback()
+          && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE
+          && problem.get().status() != 503) {
         showOnPage(context, problem.get());
       } else {
         showErrorPage(context, problem.get());
@@ -73,9 +78,10 @@ public class ProblemHandler extends ExceptionHandlerWrapper {
     if (external.isResponseCommitted()) {
       return;
     }
-    external.getRequestMap().put(STATUS, problem.status());
-    external.getRequestMap().put(DETAIL, problem.detail());
-    external.setResponseStatus(problem.status());
+    PageFailures.describe(
+        (jakarta.servlet.http.HttpServletRequest) external.getRequest(),
+        (jakarta.servlet.http.HttpServletResponse) external.getResponse(),
+        problem);
     context.setViewRoot(
         context.getApplication().getViewHandler().createView(context, "/error.xhtml"));
     context.getPartialViewContext().setRenderAll(true);

@@ -736,8 +736,13 @@ class SuperUsersIT {
     assertThat(withdrawn.getString("status")).isEqualTo("WITHDRAWN");
     assertThat(withdrawn.getJsonObject("message").getString("en")).contains("no longer valid");
     assertThat(withdrawn.getString("name")).isEqualTo("Kari Nordmann");
-    assertThat(api.header("Accept", "text/html").get("verify/" + verification).body())
-        .contains("ikke lenger gyldig");
+    HttpResponse<String> verifyPage =
+        api.header("Accept", "text/html").get("verify/" + verification);
+    assertThat(verifyPage.body()).contains("ikke lenger gyldig");
+    assertThat(verifyPage.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(verifyPage.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(verifyPage.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'"));
     assertProblem(kari.get(path("staff/1002/certificates/ABC")), 404, "has not completed ABC");
 
     JsonObject unqualified = appointment(appointment, null);

@@ -20,9 +20,13 @@ import no.abctracker.access.entity.UserAccount;
 @NamedQuery(
     name = CheckInAttempt.OF_USER,
     query = "SELECT a FROM CheckInAttempt a WHERE a.user = :user")
+@NamedQuery(
+    name = CheckInAttempt.DELETE_OF_USER_ID,
+    query = "DELETE FROM CheckInAttempt a WHERE a.user.id = :userId")
 public class CheckInAttempt {
 
   public static final String OF_USER = "CheckInAttempt.ofUser";
+  public static final String DELETE_OF_USER_ID = "CheckInAttempt.deleteOfUserId";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -46,6 +46,9 @@ import no.abctracker.municipalities.entity.Municipality;
         "SELECT c FROM Cohort c JOIN c.facilitators f WHERE c.municipality = :municipality"
             + " AND f.id = :userId ORDER BY c.startDate DESC, c.name, c.id")
 @NamedQuery(
+    name = Cohort.ANY_FACILITATED_BY,
+    query = "SELECT c FROM Cohort c JOIN c.facilitators f WHERE f.id = :userId")
+@NamedQuery(
     name = Cohort.WITH_MEMBERS_IN_UNITS,
     query =
         "SELECT c FROM Cohort c WHERE c.municipality = :municipality AND EXISTS ("
@@ -57,6 +60,7 @@ public class Cohort {
   public static final String BY_PUBLIC_ID = "Cohort.byPublicId";
   public static final String OF_MUNICIPALITY = "Cohort.ofMunicipality";
   public static final String FACILITATED_BY = "Cohort.facilitatedBy";
+  public static final String ANY_FACILITATED_BY = "Cohort.anyFacilitatedBy";
   public static final String WITH_MEMBERS_IN_UNITS = "Cohort.withMembersInUnits";
 
   /** The xAPI activity id of a cohort is this prefix and its public UUID. */
@@ -189,6 +193,11 @@ public class Cohort {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** A deleted account facilitates no longer. */
+  public void dropFacilitator(long userAccountId) {
+    facilitators.removeIf(f -> f.id() == userAccountId);
   }
 
   /** The facilitators by user name. */

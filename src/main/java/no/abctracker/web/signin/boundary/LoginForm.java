@@ -8,28 +8,24 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.logging.Logger;
+import no.abctracker.access.boundary.ForwardedHeaders;
 import no.abctracker.access.control.ApiUser;
-import no.abctracker.access.control.LoginThrottle;
+import no.abctracker.access.control.TooManySignInAttempts;
 import no.abctracker.access.control.UserAccounts;
 import no.abctracker.web.faces.Texts;
 import no.abctracker.web.signin.control.SignedIn;
 
 /**
- * The login form: the same accounts and PBKDF2 check as the REST API's HTTP Basic, slowed down by
- * {@link LoginThrottle} after repeated failures; a success starts a new session id and goes to the
- * page asked for (only pages of this application) or the role's start page.
+ * The login form: the same accounts, PBKDF2 check and sign-in throttle as the REST API's HTTP Basic
+ * (after repeated failures a name or an address waits); a success starts a new session id and goes
+ * to the page asked for (only pages of this application) or the role's start page.
  */
 @Named
 @RequestScoped
 public class LoginForm {
 
-  private static final Logger LOG = Logger.getLogger(LoginForm.class.getName());
-
   @Inject UserAccounts userAccounts;
-  @Inject LoginThrottle throttle;
 
   private String username;
   private String password;
@@ -39,20 +35,17 @@ public class LoginForm {
     FacesContext context = FacesContext.getCurrentInstance();
     ExternalContext external = context.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    String address = request.getRemoteAddr();
-    Optional<Duration> wait = throttle.waitBefore(username, address);
-    if (wait.isPresent()) {
-      fail(context, Texts.get("login.wait", wait.get().toSeconds() + 1));
+    Optional<ApiUser> user;
+    try {
+      user = userAccounts.authenticate(username, password, ForwardedHeaders.clientAddress(request));
+    } catch (TooManySignInAttempts locked) {
+      fail(context, Texts.get("login.wait", locked.retryAfterSeconds()));
       return;
     }
-    Optional<ApiUser> user = userAccounts.authenticate(username, password);
     if (user.isEmpty()) {
-      throttle.failed(username, address);
-      LOG.info(() -> "Failed login for '" + username + "' from " + address);
       fail(context, Texts.get("login.failed"));
       return;
     }
-    throttle.succeeded(username);
     SignedIn.signIn(request, user.get());
     external.redirect(external.getRequestContextPath() + SignedIn.landing(user.get(), next));
   }

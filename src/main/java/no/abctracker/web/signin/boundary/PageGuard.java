@@ -1,5 +1,6 @@
 package no.abctracker.web.signin.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -10,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import no.abctracker.access.control.ApiUser;
+import no.abctracker.access.control.UserAccounts;
 import no.abctracker.access.entity.Role;
 import no.abctracker.web.faces.ProblemHandler;
 import no.abctracker.web.signin.control.Page;
@@ -19,9 +21,12 @@ import no.abctracker.web.signin.control.SignedIn;
  * The door of the signed-in pages ({@code /app/*}, {@code /min/*}; nothing else is mapped to it):
  * without a session to the login page, a staff member to the staff pages and others to the
  * workspace, a page the role may not open to 403, a system administrator first to the choice of
- * municipality. Signed-in pages are never cached, so "back" after logging out shows nothing.
+ * municipality, a user disabled since signing in back to the login page. Signed-in pages are never
+ * cached, so "back" after logging out shows nothing.
  */
 public class PageGuard extends HttpFilter {
+
+  @Inject UserAccounts userAccounts;
 
   @Override
   protected void doFilter(
@@ -29,6 +34,11 @@ public class PageGuard extends HttpFilter {
       throws IOException, ServletException {
     String path = pathOf(request);
     Optional<ApiUser> signedIn = SignedIn.user(request);
+    if (signedIn.isPresent() && !userAccounts.isEnabled(signedIn.get().accountId())) {
+      // Disabled (or deleted) since signing in: out at once, on whichever node.
+      SignedIn.signOut(request);
+      signedIn = Optional.empty();
+    }
     if (signedIn.isEmpty()) {
       redirect(request, response, loginUrl(request, path));
       return;

@@ -8,16 +8,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Response headers of every page: no framing, no MIME sniffing, no referrer beyond this site (the
- * sign-in link page's URL holds a token). The lean pages (login, sign-in link, staff pages) run no
- * script at all, so they get a strict Content-Security-Policy; the PrimeFaces workspace needs its
- * inline widget scripts and gets only {@code frame-ancestors}. Being the pages' first filter, it
- * also reads their form posts as UTF-8.
+ * Response headers of every page (and of the certificate verification page): no framing, no MIME
+ * sniffing, no referrer beyond this site (the sign-in link page's URL holds a token). The lean
+ * pages (login, sign-in link, staff pages) run no script at all, so they get a strict
+ * Content-Security-Policy; the PrimeFaces workspace needs its inline widget scripts and gets only
+ * {@code frame-ancestors}. Being the pages' first filter, it also reads their form posts as UTF-8.
  */
 public class SecurityHeaders extends HttpFilter {
 
   static final String STRICT_POLICY =
       "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self';"
+          + " frame-ancestors 'none'; base-uri 'none'";
+
+  /**
+   * The certificate verification page ({@code /verify/{code}}, written by JAX-RS) is script-free
+   * like the lean pages but styles itself inline.
+   */
+  static final String VERIFY_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'none';"
           + " frame-ancestors 'none'; base-uri 'none'";
 
   @Override
@@ -43,7 +51,9 @@ public class SecurityHeaders extends HttpFilter {
             || path.equals("/error.xhtml");
     response.setHeader(
         "Content-Security-Policy",
-        lean ? STRICT_POLICY : "frame-ancestors 'none'; base-uri 'self'");
+        path.startsWith("/verify/")
+            ? VERIFY_POLICY
+            : lean ? STRICT_POLICY : "frame-ancestors 'none'; base-uri 'self'");
     chain.doFilter(request, response);
   }
 }

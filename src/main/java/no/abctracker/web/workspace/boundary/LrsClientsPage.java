@@ -81,6 +81,30 @@ public class LrsClientsPage implements Serializable {
     issued = new Issued(rotated.client().name(), rotated.client().apiKey(), rotated.secret());
   }
 
+  /** The client is refused from now on (as {@code …/lrs-clients/{key}/disable}). */
+  public void disable(String key) {
+    me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
+    lrsClients.disable(me.municipality(), key);
+    load();
+  }
+
+  public void enable(String key) {
+    me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
+    lrsClients.enable(me.municipality(), key);
+    load();
+  }
+
+  /** The client is gone; its statements stay. */
+  public void delete(String key) {
+    me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
+    lrsClients.delete(me.municipality(), key);
+    if (key.equals(shownKey)) {
+      shownKey = null;
+      statements = List.of();
+    }
+    load();
+  }
+
   public void showStatements(String key) {
     me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
     LrsClient client = lrsClients.get(me.municipality(), key);

@@ -38,7 +38,8 @@ public class UsersPage implements Serializable {
   @Inject Staff staff;
 
   /** An account as the table shows it (never its password hash). */
-  public record UserRow(String username, Role role, String units, String employeeId)
+  public record UserRow(
+      String username, Role role, String units, String employeeId, boolean enabled)
       implements Serializable {}
 
   private List<UserRow> users = List.of();
@@ -60,9 +61,29 @@ public class UsersPage implements Serializable {
                         a.username(),
                         a.role(),
                         String.join(", ", new TreeSet<>(a.unitCodes())),
-                        a.employeeId().orElse("")))
+                        a.employeeId().orElse(""),
+                        a.enabled()))
             .toList();
     unitOptions = StaffPage.UnitOption.treeOf(units.tree(municipality, Optional.empty()));
+  }
+
+  /** The user is refused from now on (the same control as {@code …/users/{name}/disable}). */
+  public void disable(String name) {
+    me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
+    userAccounts.disable(me.municipality(), name);
+    load();
+  }
+
+  public void enable(String name) {
+    me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
+    userAccounts.enable(me.municipality(), name);
+    load();
+  }
+
+  public void delete(String name) {
+    me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
+    userAccounts.delete(me.municipality(), name);
+    load();
   }
 
   public void create() {

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import no.abctracker.access.boundary.BasicCredentials;
+import no.abctracker.access.boundary.ForwardedHeaders;
 import no.abctracker.problems.Forbidden;
 import no.abctracker.problems.Unauthenticated;
 import no.abctracker.xapi.credentials.control.LrsCaller;
@@ -57,7 +58,8 @@ public class LrsAuthentication implements DynamicFeature {
                           REALM, "Send the LRS client's key and secret with HTTP Basic"));
       LrsCaller caller =
           lrsClients
-              .authenticate(credentials.name(), credentials.secret())
+              .authenticate(
+                  credentials.name(), credentials.secret(), ForwardedHeaders.clientAddress(request))
               .orElseThrow(() -> new Unauthenticated(REALM, "Unknown LRS key or wrong secret"));
       if (!caller.holdsAny(anyOf)) {
         throw new Forbidden(

@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -78,6 +79,28 @@ public class LrsClientsResource {
   public JsonObject rotateSecret(@PathParam("code") String code, @PathParam("key") String key) {
     LrsClients.Issued issued = lrsClients.rotateSecret(municipality(code), key);
     return toJson(issued.client(), issued.secret());
+  }
+
+  @POST
+  @Path("{key}/disable")
+  @Operation(summary = "Refuse this client from now on (its statements stay)")
+  public JsonObject disable(@PathParam("code") String code, @PathParam("key") String key) {
+    return toJson(lrsClients.disable(municipality(code), key), null);
+  }
+
+  @POST
+  @Path("{key}/enable")
+  @Operation(summary = "Accept this client again")
+  public JsonObject enable(@PathParam("code") String code, @PathParam("key") String key) {
+    return toJson(lrsClients.enable(municipality(code), key), null);
+  }
+
+  @DELETE
+  @Path("{key}")
+  @Operation(summary = "Delete this client; the statements it stored stay with their authority")
+  public Response delete(@PathParam("code") String code, @PathParam("key") String key) {
+    lrsClients.delete(municipality(code), key);
+    return Response.noContent().build();
   }
 
   @GET

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import no.abctracker.access.control.SecretHashing;
+import no.abctracker.access.control.SignInThrottle;
 import no.abctracker.access.control.VerifiedSecrets;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
@@ -24,20 +25,32 @@ public class LrsClients {
 
   @PersistenceContext EntityManager em;
   @Inject VerifiedSecrets verifiedSecrets;
+  @Inject SignInThrottle throttle;
   @Inject Clock clock;
 
   /** A new client and its secret, which is shown this once and stored only as a hash. */
   public record Issued(LrsClient client, String secret) {}
 
-  public Optional<LrsCaller> authenticate(String key, String secret) {
+  /**
+   * The client of {@code key} with {@code secret}; a secret not verified lately is checked under
+   * the sign-in throttle for the key and the client {@code address}.
+   *
+   * @throws no.abctracker.access.control.TooManySignInAttempts while the key or address is locked
+   */
+  public Optional<LrsCaller> authenticate(String key, String secret, String address) {
     return verifiedSecrets.verify(
         "lrs:" + key,
         secret,
         () ->
-            findByKey(key)
-                .filter(LrsClient::enabled)
-                .filter(client -> SecretHashing.matches(secret, client.secretHash()))
-                .map(LrsClients::snapshot));
+            throttle.check(
+                "lrs",
+                key,
+                address,
+                () ->
+                    findByKey(key)
+                        .filter(LrsClient::enabled)
+                        .filter(client -> SecretHashing.matches(secret, client.secretHash()))
+                        .map(LrsClients::snapshot)));
   }
 
   @Transactional
@@ -64,6 +77,41 @@ public class LrsClients {
     client.rotateSecret(SecretHashing.hash(secret));
     verifiedSecrets.forget("lrs:" + key);
     return new Issued(client, secret);
+  }
+
+  /** The client is refused from now on; its statements stay. */
+  @Transactional
+  public LrsClient disable(Municipality municipality, String key) {
+    LrsClient client = changeable(municipality, key);
+    client.disable();
+    verifiedSecrets.forget("lrs:" + key);
+    return client;
+  }
+
+  @Transactional
+  public LrsClient enable(Municipality municipality, String key) {
+    LrsClient client = changeable(municipality, key);
+    client.enable();
+    return client;
+  }
+
+  /**
+   * The client is gone; the statements it stored stay, each with its authority (kept in the
+   * statement as stored).
+   */
+  @Transactional
+  public void delete(Municipality municipality, String key) {
+    em.remove(changeable(municipality, key));
+    verifiedSecrets.forget("lrs:" + key);
+  }
+
+  /** A client of the municipality other than ABC Tracker's own (which stays as it is). */
+  private LrsClient changeable(Municipality municipality, String key) {
+    LrsClient client = get(municipality, key);
+    if (client.apiKey().equals(InternalClients.keyOf(municipality.code()))) {
+      throw new BadRequest("ABC Tracker's own client cannot be changed or deleted");
+    }
+    return client;
   }
 
   public List<LrsClient> of(Municipality municipality) {

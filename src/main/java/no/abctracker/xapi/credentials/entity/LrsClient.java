@@ -121,6 +121,10 @@ public class LrsClient {
     this.enabled = false;
   }
 
+  public void enable() {
+    this.enabled = true;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof LrsClient that && apiKey.equals(that.apiKey);
