@@ -2,6 +2,7 @@ package no.abctracker.configuration;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
@@ -18,7 +19,8 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * an empty password, so this class reads {@code ABC_DB_URL}, {@code ABC_DB_USER} and {@code
  * ABC_DB_PASSWORD} itself, with the application's config, when the pool first needs a connection.
  * On that first connection it also creates the database if it is missing, and waits for a server
- * that is not up yet instead of failing the deployment.
+ * that is not up yet instead of failing the deployment, and on a Galera cluster makes reads causal
+ * ({@link #withCausalReads}).
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -75,7 +77,10 @@ public class ConfiguredDataSource implements DataSource {
             "CREATE DATABASE IF NOT EXISTS `"
                 + database.replace("`", "``")
                 + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-        return credentials(new MariaDbDataSource(url), user, password);
+        return credentials(
+            new MariaDbDataSource(isGalera(statement) ? withCausalReads(url) : url),
+            user,
+            password);
       } catch (SQLException e) {
         if (System.nanoTime() > deadline || e.getErrorCode() == 1045) {
           throw new SQLException(
@@ -99,6 +104,31 @@ public class ConfiguredDataSource implements DataSource {
         sleep();
       }
     }
+  }
+
+  /** Whether the server is a node of a Galera cluster. */
+  private static boolean isGalera(Statement statement) throws SQLException {
+    try (ResultSet wsrep = statement.executeQuery("SHOW VARIABLES LIKE 'wsrep_on'")) {
+      return wsrep.next() && "ON".equalsIgnoreCase(wsrep.getString(2));
+    }
+  }
+
+  /**
+   * On a Galera cluster a node may not yet have applied what another node committed a moment ago:
+   * reads wait for it ({@code wsrep_sync_wait=1}), so a request on any node sees every write
+   * acknowledged before it — a rotated secret, a stored statement — unless the URL already chooses.
+   */
+  static String withCausalReads(String url) {
+    if (url.contains("wsrep_sync_wait")) {
+      return url;
+    }
+    LOG.info(
+        "The database is a Galera cluster: reads wait for the writes committed on other nodes"
+            + " (wsrep_sync_wait=1, see docs/operations.md)");
+    if (url.contains("sessionVariables=")) {
+      return url.replace("sessionVariables=", "sessionVariables=wsrep_sync_wait=1,");
+    }
+    return url + (url.contains("?") ? "&" : "?") + "sessionVariables=wsrep_sync_wait=1";
   }
 
   private static MariaDbDataSource credentials(

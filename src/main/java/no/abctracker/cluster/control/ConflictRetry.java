@@ -1,0 +1,92 @@
+package no.abctracker.cluster.control;
+
+import jakarta.annotation.Resource;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs a whole transaction again when it lost a write conflict: a deadlock on one MariaDB server,
+ * or on a Galera cluster a certification conflict with a transaction committed on another database
+ * node (both are error 1213, SQLSTATE 40001, at a statement or at the commit). Each attempt is a
+ * new transaction from the start of the transactional method, after a short random pause, at most
+ * {@link #ATTEMPTS} times; what the attempt did is rolled back, and its events for committed
+ * transactions never fired.
+ *
+ * <p>Wraps every method that starts a transaction with {@code @Transactional} (this interceptor
+ * runs outside the container's transaction interceptor, see {@link ConflictRetryRequired}); a
+ * method that joins its caller's transaction is retried with the caller's, never alone. So the
+ * statement store, the projector and every other control get it without code of their own.
+ */
+public abstract class ConflictRetry {
+
+  /** Attempts in all; a conflict that outlives them is the caller's failure (500). */
+  static final int ATTEMPTS = 6;
+
+  private static final Logger LOG = Logger.getLogger(ConflictRetry.class.getName());
+  private static final AtomicLong RETRIES = new AtomicLong();
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  @AroundInvoke
+  Object retryConflicts(InvocationContext invocation) throws Exception {
+    if (!startsTransaction()) {
+      return invocation.proceed();
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return invocation.proceed();
+      } catch (Exception e) {
+        if (attempt >= ATTEMPTS || !isWriteConflict(e)) {
+          throw e;
+        }
+        long retries = RETRIES.incrementAndGet();
+        int attemptNumber = attempt;
+        LOG.log(
+            Level.FINE,
+            e,
+            () ->
+                "Write conflict in "
+                    + invocation.getMethod()
+                    + ", attempt "
+                    + attemptNumber
+                    + "; running the transaction again ("
+                    + retries
+                    + " retries on this node)");
+        pause(attempt);
+      }
+    }
+  }
+
+  /** Whether this invocation begins a transaction (rather than joining one). */
+  boolean startsTransaction() {
+    return transactions == null
+        || transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION;
+  }
+
+  /** Transactions run again on this node since it started. */
+  public static long retries() {
+    return RETRIES.get();
+  }
+
+  /** A deadlock or certification conflict anywhere in the causes. */
+  static boolean isWriteConflict(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql
+          && (sql.getErrorCode() == 1213 || "40001".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void pause(int attempt) throws InterruptedException {
+    Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt + 10));
+  }
+}
