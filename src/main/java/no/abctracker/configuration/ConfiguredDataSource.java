@@ -115,20 +115,22 @@ public class ConfiguredDataSource implements DataSource {
 
   /**
    * On a Galera cluster a node may not yet have applied what another node committed a moment ago:
-   * reads wait for it ({@code wsrep_sync_wait=1}), so a request on any node sees every write
-   * acknowledged before it — a rotated secret, a stored statement — unless the URL already chooses.
+   * reads, updates and deletes wait for it ({@code wsrep_sync_wait=3}), so a request on any node
+   * sees every write acknowledged before it — a rotated secret, the statement a voiding statement
+   * names — unless the URL already chooses.
    */
   static String withCausalReads(String url) {
     if (url.contains("wsrep_sync_wait")) {
       return url;
     }
     LOG.info(
-        "The database is a Galera cluster: reads wait for the writes committed on other nodes"
-            + " (wsrep_sync_wait=1, see docs/operations.md)");
+        "The database is a Galera cluster: reads and updates wait for the writes committed on"
+            + " other nodes"
+            + " (wsrep_sync_wait=3, see docs/operations.md)");
     if (url.contains("sessionVariables=")) {
-      return url.replace("sessionVariables=", "sessionVariables=wsrep_sync_wait=1,");
+      return url.replace("sessionVariables=", "sessionVariables=wsrep_sync_wait=3,");
     }
-    return url + (url.contains("?") ? "&" : "?") + "sessionVariables=wsrep_sync_wait=1";
+    return url + (url.contains("?") ? "&" : "?") + "sessionVariables=wsrep_sync_wait=3";
   }
 
   private static MariaDbDataSource credentials(

@@ -181,6 +181,7 @@ public final class ClusterBenchmark {
     }
 
     awaitProjected(Http.at(cluster.node(1).url()), Duration.ofMinutes(10));
+    System.out.println("transactions run again after a write conflict: " + retried());
     CompletionCheck.Result result =
         CompletionCheck.of(
             ledger, course, checkDb(), o.text("db-user"), o.text("db-password"), MUNICIPALITY);
@@ -331,6 +332,27 @@ public final class ClusterBenchmark {
     if (!differences.isEmpty()) {
       failures.add("the cluster's projection differs from a replay on one node");
     }
+  }
+
+  /** Each running node's count of transactions retried after a deadlock or conflict. */
+  private String retried() {
+    StringBuilder out = new StringBuilder();
+    for (int n = 1; n <= 2; n++) {
+      if (cluster.node(n).isAlive()) {
+        HttpResponse<String> metrics =
+            Http.at(cluster.node(n).url()).get("metrics?scope=application");
+        String count =
+            metrics
+                .body()
+                .lines()
+                .filter(l -> l.startsWith("application_abc_transactions_retried"))
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1))
+                .findFirst()
+                .orElse("0");
+        out.append("node ").append(n).append(' ').append(count).append("; ");
+      }
+    }
+    return out.toString().strip();
   }
 
   private void stopAll() throws InterruptedException {

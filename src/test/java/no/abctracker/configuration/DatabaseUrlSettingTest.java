@@ -40,4 +40,19 @@ class DatabaseUrlSettingTest {
         .asString()
         .startsWith("ABC_DB_URL must name a database");
   }
+
+  @Test
+  void onAGaleraClusterReadsAndUpdatesWaitForWhatOtherNodesCommitted() {
+    assertThat(ConfiguredDataSource.withCausalReads("jdbc:mariadb:loadbalance://g1,g2/abc"))
+        .isEqualTo("jdbc:mariadb:loadbalance://g1,g2/abc?sessionVariables=wsrep_sync_wait=3");
+    assertThat(ConfiguredDataSource.withCausalReads("jdbc:mariadb://g1/abc?sessionVariables=a=1"))
+        .isEqualTo("jdbc:mariadb://g1/abc?sessionVariables=wsrep_sync_wait=3,a=1");
+    assertThat(ConfiguredDataSource.withCausalReads("jdbc:mariadb://g1/abc?x=1"))
+        .isEqualTo("jdbc:mariadb://g1/abc?x=1&sessionVariables=wsrep_sync_wait=3");
+    assertThat(
+            ConfiguredDataSource.withCausalReads(
+                "jdbc:mariadb://g1/abc?sessionVariables=wsrep_sync_wait=1"))
+        .as("the operator's own choice")
+        .endsWith("wsrep_sync_wait=1");
+  }
 }

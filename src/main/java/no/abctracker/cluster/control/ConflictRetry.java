@@ -1,15 +1,19 @@
 package no.abctracker.cluster.control;
 
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.transaction.xa.XAException;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Runs a whole transaction again when it lost a write conflict: a deadlock on one MariaDB server,
@@ -29,10 +33,20 @@ public abstract class ConflictRetry {
   /** Attempts in all; a conflict that outlives them is the caller's failure (500). */
   static final int ATTEMPTS = 6;
 
+  /** MariaDB's texts of error 1213: a deadlock, and a Galera conflict found while running. */
+  static final List<String> CONFLICT_MESSAGES =
+      List.of(
+          "Deadlock found when trying to get lock",
+          "WSREP detected deadlock/conflict and aborted the transaction");
+
   private static final Logger LOG = Logger.getLogger(ConflictRetry.class.getName());
   private static final AtomicLong RETRIES = new AtomicLong();
 
+  /** How many transactions ran again, at {@code /metrics} as {@code abc_transactions_retried}. */
+  static final String RETRIED = "abc.transactions.retried";
+
   @Resource TransactionSynchronizationRegistry transactions;
+  @Inject MetricRegistry metrics;
 
   @AroundInvoke
   Object retryConflicts(InvocationContext invocation) throws Exception {
@@ -47,6 +61,9 @@ public abstract class ConflictRetry {
           throw e;
         }
         long retries = RETRIES.incrementAndGet();
+        if (metrics != null) {
+          metrics.counter(RETRIED).inc();
+        }
         int attemptNumber = attempt;
         LOG.log(
             Level.FINE,
@@ -75,11 +92,19 @@ public abstract class ConflictRetry {
     return RETRIES.get();
   }
 
-  /** A deadlock or certification conflict anywhere in the causes. */
+  /**
+   * A deadlock or certification conflict anywhere in the causes. At the commit Payara reports it as
+   * an {@code XAException} that keeps only the driver's message, not the {@code SQLException}.
+   */
   static boolean isWriteConflict(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof SQLException sql
           && (sql.getErrorCode() == 1213 || "40001".equals(sql.getSQLState()))) {
+        return true;
+      }
+      if (t instanceof XAException
+          && t.getMessage() != null
+          && CONFLICT_MESSAGES.stream().anyMatch(t.getMessage()::contains)) {
         return true;
       }
     }

@@ -47,6 +47,38 @@ class ConflictRetryTest {
     assertThat(attempts).hasValue(3);
   }
 
+  /** What Payara 6 throws when the commit of a local transaction loses: the cause is text only. */
+  static Exception conflictAsPayaraReportsItAtCommit() {
+    javax.transaction.xa.XAException lost =
+        new javax.transaction.xa.XAException(
+            "jakarta.resource.spi.LocalTransactionException: (conn=12) Deadlock found when trying to"
+                + " get lock; try restarting transaction");
+    Exception system = new jakarta.transaction.SystemException();
+    system.initCause(lost);
+    return new TransactionalException("encountered exception during commit", system);
+  }
+
+  @Test
+  void aConflictReportedAtTheCommitIsRunAgain() throws Exception {
+    Object result =
+        retry.retryConflicts(
+            invocation(
+                () -> {
+                  if (attempts.incrementAndGet() < 2) {
+                    throw conflictAsPayaraReportsItAtCommit();
+                  }
+                  return "stored";
+                }));
+    assertThat(result).isEqualTo("stored");
+    assertThat(attempts).hasValue(2);
+    assertThat(
+            ConflictRetry.isWriteConflict(
+                new TransactionalException(
+                    "commit",
+                    new javax.transaction.xa.XAException("LocalTransactionException: Lock wait"))))
+        .isFalse();
+  }
+
   @Test
   void aConflictThatOutlivesEveryAttemptFails() {
     assertThatThrownBy(
