@@ -3,13 +3,7 @@ package no.abctracker.bench;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.File;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -21,12 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import no.abctracker.progress.ProjectionSnapshot;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.BundleNode;
+import no.abctracker.testsupport.FormClient;
 import no.abctracker.testsupport.Http;
 import no.abctracker.testsupport.Tenants;
 import no.abctracker.testsupport.TwoNodes;
@@ -58,6 +50,7 @@ public final class ClusterBenchmark {
           Map.entry("grid-ports", "9450,9451"),
           Map.entry("replay-port", "9403"),
           Map.entry("throughput", "30"),
+          Map.entry("warmup", "20"),
           Map.entry("before-kill", "20"),
           Map.entry("after-restart", "20"),
           Map.entry("restart", "true"),
@@ -147,10 +140,6 @@ public final class ClusterBenchmark {
             o.integer("staff"),
             o.integer("batch"),
             ledger);
-    int throughput = o.integer("throughput");
-    if (throughput > 0) {
-      measure(clients, "two nodes", throughput, 1);
-    }
 
     System.out.println(
         "chaos: batches, singles, voiding and races from "
@@ -174,10 +163,16 @@ public final class ClusterBenchmark {
             + " answers other than 2xx: %s%n",
         ledger.count("races"), ledger.count("requests sent again"), errorAnswers());
 
+    int throughput = o.integer("throughput");
     if (throughput > 0 && cluster.node(2).isAlive()) {
+      // Both JVMs warm (node 2 was just restarted), then the two figures one after the other.
+      clients.start(o.integer("clients"), ClusterClients.Mix.BATCHES, o.number("seed") + 1);
+      Thread.sleep(o.seconds("warmup").toMillis());
+      clients.stop();
+      measure(clients, "two nodes", throughput, 3);
       cluster.node(2).close();
       Thread.sleep(3000); // the balancer marks it down after two failed checks a second apart
-      measure(clients, "one node", throughput, 3);
+      measure(clients, "one node", throughput, 4);
     }
 
     awaitProjected(Http.at(cluster.node(1).url()), Duration.ofMinutes(10));
@@ -239,51 +234,15 @@ public final class ClusterBenchmark {
             "COORDINATOR",
             null,
             null);
-    HttpClient browser =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
-    URI root = cluster.url().toURI();
-    String login =
-        browser
-            .send(
-                HttpRequest.newBuilder(root.resolve("login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("login", "login");
-    form.put("login:next", "/app/staff.xhtml");
-    form.put("login:username", user);
-    form.put("login:password", PASSWORD);
-    form.put("login:submit", "Logg inn");
-    form.put("jakarta.faces.ViewState", viewState(login));
-    String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    FormClient browser = new FormClient(cluster.url());
+    String login = browser.get("login.xhtml").body();
     HttpResponse<String> signedIn =
-        browser.send(
-            HttpRequest.newBuilder(root.resolve("login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", root.getScheme() + "://" + root.getAuthority())
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    boolean ok = signedIn.uri().getPath().endsWith("/app/staff.xhtml");
+        browser.post(
+            "login.xhtml", FormClient.loginForm(user, PASSWORD, FormClient.viewState(login)), null);
+    boolean ok = signedIn.headers().firstValue("Location").orElse("").endsWith("/app/index.xhtml");
     for (int i = 0; i < 4 && ok; i++) {
-      HttpResponse<String> page =
-          browser.send(
-              HttpRequest.newBuilder(root.resolve("app/staff.xhtml")).build(),
-              HttpResponse.BodyHandlers.ofString());
-      ok =
-          page.statusCode() == 200
-              && page.uri().getPath().endsWith("/app/staff.xhtml")
-              && page.body().contains("Ansatt 0");
+      HttpResponse<String> page = browser.get("app/staff.xhtml");
+      ok = page.statusCode() == 200 && page.body().contains("Ansatt 0");
     }
     System.out.println(
         "page check: a coordinator signed in and opened the staff list 4 times"
@@ -339,13 +298,12 @@ public final class ClusterBenchmark {
     StringBuilder out = new StringBuilder();
     for (int n = 1; n <= 2; n++) {
       if (cluster.node(n).isAlive()) {
-        HttpResponse<String> metrics =
-            Http.at(cluster.node(n).url()).get("metrics?scope=application");
+        HttpResponse<String> metrics = Http.at(cluster.node(n).url()).get("metrics");
         String count =
             metrics
                 .body()
                 .lines()
-                .filter(l -> l.startsWith("application_abc_transactions_retried"))
+                .filter(l -> l.startsWith("abc_transactions_retried"))
                 .map(l -> l.substring(l.lastIndexOf(' ') + 1))
                 .findFirst()
                 .orElse("0");
@@ -477,15 +435,6 @@ public final class ClusterBenchmark {
   private int[] ports(String name) {
     String[] parts = o.text(name).split(",");
     return new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())};
-  }
-
-  private static String viewState(String page) {
-    Matcher m =
-        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-    if (!m.find()) {
-      throw new IllegalStateException("No view state on the login page");
-    }
-    return m.group(1);
   }
 
   private static String[] merge(String[] args, String... defaults) {

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.abctracker.testsupport.AppDeployment;
@@ -134,6 +141,36 @@ class ClusterIT {
         assertThat(browser.text("#list\\:staff")).contains("Kari Nordmann");
       }
     }
+  }
+
+  /**
+   * What Galera needs of the schema the nodes migrated: it replicates InnoDB rows by primary key,
+   * so every table has one and none uses another engine (docs/operations.md).
+   */
+  @Test
+  void everyTableHasAPrimaryKeyAndIsInnoDb() throws SQLException {
+    List<String> tables = new ArrayList<>();
+    List<String> wrong = new ArrayList<>();
+    try (Connection db =
+            DriverManager.getConnection(System.getProperty("abc.it.db.url"), "root", "");
+        Statement query = db.createStatement();
+        ResultSet rs =
+            query.executeQuery(
+                "SELECT t.table_name, t.engine, (SELECT COUNT(*) FROM"
+                    + " information_schema.table_constraints c WHERE c.table_schema ="
+                    + " t.table_schema AND c.table_name = t.table_name AND c.constraint_type ="
+                    + " 'PRIMARY KEY') FROM information_schema.tables t WHERE t.table_schema ="
+                    + " DATABASE() AND t.table_type = 'BASE TABLE'")) {
+      while (rs.next()) {
+        tables.add(rs.getString(1));
+        if (!"InnoDB".equals(rs.getString(2)) || rs.getInt(3) != 1) {
+          wrong.add(
+              rs.getString(1) + " (" + rs.getString(2) + ", primary keys: " + rs.getInt(3) + ")");
+        }
+      }
+    }
+    assertThat(tables).contains("xapi_statement", "progress_projector", "flyway_schema_history");
+    assertThat(wrong).as("tables Galera cannot replicate").isEmpty();
   }
 
   @Test

@@ -42,7 +42,9 @@ public abstract class ConflictRetry {
   private static final Logger LOG = Logger.getLogger(ConflictRetry.class.getName());
   private static final AtomicLong RETRIES = new AtomicLong();
 
-  /** How many transactions ran again, at {@code /metrics} as {@code abc_transactions_retried}. */
+  /**
+   * How many transactions ran again, at {@code /metrics} as {@code abc_transactions_retried_total}.
+   */
   static final String RETRIED = "abc.transactions.retried";
 
   @Resource TransactionSynchronizationRegistry transactions;

@@ -12,6 +12,7 @@ import java.sql.SQLTransactionRollbackException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** A transaction that lost a write conflict runs again; any other failure is the caller's. */
@@ -34,15 +35,7 @@ class ConflictRetryTest {
 
   @Test
   void conflictsAreRunAgainUntilTheTransactionGoesThrough() throws Exception {
-    Object result =
-        retry.retryConflicts(
-            invocation(
-                () -> {
-                  if (attempts.incrementAndGet() < 3) {
-                    throw conflictAtCommit();
-                  }
-                  return "stored";
-                }));
+    Object result = retry.retryConflicts(failing(2, ConflictRetryTest::conflictAtCommit));
     assertThat(result).isEqualTo("stored");
     assertThat(attempts).hasValue(3);
   }
@@ -61,14 +54,7 @@ class ConflictRetryTest {
   @Test
   void aConflictReportedAtTheCommitIsRunAgain() throws Exception {
     Object result =
-        retry.retryConflicts(
-            invocation(
-                () -> {
-                  if (attempts.incrementAndGet() < 2) {
-                    throw conflictAsPayaraReportsItAtCommit();
-                  }
-                  return "stored";
-                }));
+        retry.retryConflicts(failing(1, ConflictRetryTest::conflictAsPayaraReportsItAtCommit));
     assertThat(result).isEqualTo("stored");
     assertThat(attempts).hasValue(2);
     assertThat(
@@ -81,14 +67,7 @@ class ConflictRetryTest {
 
   @Test
   void aConflictThatOutlivesEveryAttemptFails() {
-    assertThatThrownBy(
-            () ->
-                retry.retryConflicts(
-                    invocation(
-                        () -> {
-                          attempts.incrementAndGet();
-                          throw conflictAtCommit();
-                        })))
+    assertThatThrownBy(() -> retry.retryConflicts(failing(99, ConflictRetryTest::conflictAtCommit)))
         .isInstanceOf(TransactionalException.class);
     assertThat(attempts).hasValue(ConflictRetry.ATTEMPTS);
   }
@@ -98,13 +77,12 @@ class ConflictRetryTest {
     assertThatThrownBy(
             () ->
                 retry.retryConflicts(
-                    invocation(
-                        () -> {
-                          attempts.incrementAndGet();
-                          throw new IllegalStateException(
-                              "Storing statements failed",
-                              new SQLException("Duplicate entry", "23000", 1062));
-                        })))
+                    failing(
+                        99,
+                        () ->
+                            new IllegalStateException(
+                                "Storing statements failed",
+                                new SQLException("Duplicate entry", "23000", 1062)))))
         .hasMessage("Storing statements failed");
     assertThat(attempts).hasValue(1);
   }
@@ -119,15 +97,20 @@ class ConflictRetryTest {
           }
         };
     assertThatThrownBy(
-            () ->
-                joining.retryConflicts(
-                    invocation(
-                        () -> {
-                          attempts.incrementAndGet();
-                          throw conflictAtCommit();
-                        })))
+            () -> joining.retryConflicts(failing(99, ConflictRetryTest::conflictAtCommit)))
         .isInstanceOf(TransactionalException.class);
     assertThat(attempts).hasValue(1);
+  }
+
+  /** A transactional method that fails {@code times} times with {@code failure}, then stores. */
+  InvocationContext failing(int times, Supplier<Exception> failure) {
+    return invocation(
+        () -> {
+          if (attempts.incrementAndGet() <= times) {
+            throw failure.get();
+          }
+          return "stored";
+        });
   }
 
   static InvocationContext invocation(Callable<Object> body) {
