@@ -9,7 +9,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAException;
@@ -40,7 +39,6 @@ public abstract class ConflictRetry {
           "WSREP detected deadlock/conflict and aborted the transaction");
 
   private static final Logger LOG = Logger.getLogger(ConflictRetry.class.getName());
-  private static final AtomicLong RETRIES = new AtomicLong();
 
   /**
    * How many transactions ran again, at {@code /metrics} as {@code abc_transactions_retried_total}.
@@ -62,7 +60,6 @@ public abstract class ConflictRetry {
         if (attempt >= ATTEMPTS || !isWriteConflict(e)) {
           throw e;
         }
-        long retries = RETRIES.incrementAndGet();
         if (metrics != null) {
           metrics.counter(RETRIED).inc();
         }
@@ -75,9 +72,7 @@ public abstract class ConflictRetry {
                     + invocation.getMethod()
                     + ", attempt "
                     + attemptNumber
-                    + "; running the transaction again ("
-                    + retries
-                    + " retries on this node)");
+                    + "; running the transaction again");
         pause(attempt);
       }
     }
@@ -87,11 +82,6 @@ public abstract class ConflictRetry {
   boolean startsTransaction() {
     return transactions == null
         || transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION;
-  }
-
-  /** Transactions run again on this node since it started. */
-  public static long retries() {
-    return RETRIES.get();
   }
 
   /**
