@@ -2,6 +2,7 @@ package no.abctracker.configuration;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
@@ -19,7 +20,8 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * an empty password, so this class reads {@code ABC_DB_URL}, {@code ABC_DB_USER} and {@code
  * ABC_DB_PASSWORD} itself, with the application's config, when the pool first needs a connection.
  * On that first connection it also creates the database if it is missing, and waits for a server
- * that is not up yet ({@code ABC_DB_START_WAIT_SECONDS}) before the start fails.
+ * that is not up yet ({@code ABC_DB_START_WAIT_SECONDS}) before the start fails, and on a Galera
+ * cluster makes reads causal ({@link #withCausalReads}).
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -87,7 +89,10 @@ public class ConfiguredDataSource implements DataSource {
             "CREATE DATABASE IF NOT EXISTS `"
                 + database.replace("`", "``")
                 + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-        return credentials(new MariaDbDataSource(url), user, password);
+        return credentials(
+            new MariaDbDataSource(isGalera(statement) ? withCausalReads(url) : url),
+            user,
+            password);
       } catch (SQLException e) {
         if (System.nanoTime() > deadline || e.getErrorCode() == 1045) {
           SQLException unreachable =
@@ -114,6 +119,33 @@ public class ConfiguredDataSource implements DataSource {
         sleep();
       }
     }
+  }
+
+  /** Whether the server is a node of a Galera cluster. */
+  private static boolean isGalera(Statement statement) throws SQLException {
+    try (ResultSet wsrep = statement.executeQuery("SHOW VARIABLES LIKE 'wsrep_on'")) {
+      return wsrep.next() && "ON".equalsIgnoreCase(wsrep.getString(2));
+    }
+  }
+
+  /**
+   * On a Galera cluster a node may not yet have applied what another node committed a moment ago:
+   * reads, updates and deletes wait for it ({@code wsrep_sync_wait=3}), so a request on any node
+   * sees every write acknowledged before it — a rotated secret, the statement a voiding statement
+   * names — unless the URL already chooses.
+   */
+  static String withCausalReads(String url) {
+    if (url.contains("wsrep_sync_wait")) {
+      return url;
+    }
+    LOG.info(
+        "The database is a Galera cluster: reads and updates wait for the writes committed on"
+            + " other nodes"
+            + " (wsrep_sync_wait=3, see docs/operations.md)");
+    if (url.contains("sessionVariables=")) {
+      return url.replace("sessionVariables=", "sessionVariables=wsrep_sync_wait=3,");
+    }
+    return url + (url.contains("?") ? "&" : "?") + "sessionVariables=wsrep_sync_wait=3";
   }
 
   private static MariaDbDataSource credentials(

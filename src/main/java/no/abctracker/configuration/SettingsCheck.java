@@ -6,14 +6,17 @@ import java.util.List;
 /** The start-up validation of {@link Settings}: all problems at once, each naming its setting. */
 public final class SettingsCheck {
 
+  /** The MariaDB driver's modes for a URL naming several database nodes (a Galera cluster). */
+  private static final String HA_MODES = "loadbalance|sequential|replication|load-balance-read";
+
   private SettingsCheck() {}
 
   public static List<String> problems(Settings settings) {
     List<String> problems = new ArrayList<>();
-    if (!settings.dbUrl().startsWith("jdbc:mariadb://")
-        && !settings.dbUrl().startsWith("jdbc:mysql://")) {
+    if (!settings.dbUrl().matches("jdbc:(mariadb|mysql):((" + HA_MODES + "):)?//.*")) {
       problems.add(
           "ABC_DB_URL must be a MariaDB JDBC URL such as jdbc:mariadb://localhost:3306/abc_tracker"
+              + " (or, for several database nodes, jdbc:mariadb:loadbalance://host1,host2/abc_tracker)"
               + " (got '"
               + settings.dbUrl()
               + "')");

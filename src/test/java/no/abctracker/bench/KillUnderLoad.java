@@ -19,7 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import no.abctracker.testsupport.JarNode;
+import no.abctracker.testsupport.BundleNode;
 import no.abctracker.testsupport.ResetTestDatabase;
 
 /**
@@ -58,7 +58,7 @@ public final class KillUnderLoad {
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     long totalLost = 0;
     for (int cycle = 1; cycle <= options.integer("cycles"); cycle++) {
-      JarNode node = JarNode.start("kill9-node", settings);
+      BundleNode node = BundleNode.named("kill9-node", settings).start();
       AtomicBoolean running = new AtomicBoolean(true);
       AtomicLong acknowledgedNow = new AtomicLong();
       AtomicLong failed = new AtomicLong();
@@ -86,7 +86,7 @@ public final class KillUnderLoad {
       for (Thread client : clients) {
         client.join();
       }
-      JarNode restarted = JarNode.start("kill9-node", settings);
+      BundleNode restarted = BundleNode.named("kill9-node", settings).start();
       long lost = missing(db, acknowledged);
       totalLost += lost;
       System.out.printf(
@@ -101,7 +101,7 @@ public final class KillUnderLoad {
   }
 
   private static void post(
-      JarNode node,
+      BundleNode node,
       int batch,
       AtomicBoolean running,
       Set<String> acknowledged,

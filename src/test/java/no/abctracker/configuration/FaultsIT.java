@@ -18,12 +18,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.abctracker.testsupport.BundleNode;
 import no.abctracker.testsupport.Http;
-import no.abctracker.testsupport.JarNode;
 import no.abctracker.testsupport.OwnMariaDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What an operator meets when things break: the database dies under a running node, a start that
  * cannot work, two nodes started at once on an empty database. Each runs the bundle as operators do
- * ({@link JarNode}) against a MariaDB of the test's own ({@link OwnMariaDb}), which it kills.
+ * ({@link BundleNode}) against a MariaDB of the test's own ({@link OwnMariaDb}), which it kills.
  */
 class FaultsIT {
 
@@ -55,7 +55,7 @@ class FaultsIT {
   @Test
   void aDatabaseOutageIsAnsweredAtOnceWith503AndFullServiceReturnsWithinTenSeconds()
       throws Exception {
-    try (JarNode node = JarNode.start("outage-node", settings("abc_outage"))) {
+    try (BundleNode node = BundleNode.named("outage-node", settings("abc_outage")).start()) {
       Http lrs = Http.at(node.url()).xapi(KEY, SECRET);
       List<String> acknowledged = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
@@ -131,18 +131,19 @@ class FaultsIT {
     Map<String, String> badSetting = new java.util.HashMap<>(settings("abc_bad_setting"));
     badSetting.put("ABC_CHECK_IN_MINUTES", "0");
 
-    try (JarNode noDatabase = JarNode.launch("no-database", unreachable);
-        JarNode wrongSetting = JarNode.launch("bad-setting", badSetting)) {
-      for (JarNode node : List.of(noDatabase, wrongSetting)) {
-        assertThat(node.process().waitFor(10, TimeUnit.MINUTES))
+    try (BundleNode noDatabase = BundleNode.named("no-database", unreachable).launch();
+        BundleNode wrongSetting = BundleNode.named("bad-setting", badSetting).launch()) {
+      for (BundleNode node : List.of(noDatabase, wrongSetting)) {
+        OptionalInt exit = node.exitWithin(Duration.ofMinutes(10));
+        assertThat(exit)
             .as("the process ends instead of staying up without the application")
-            .isTrue();
-        assertThat(node.process().exitValue()).isNotZero();
+            .isPresent();
+        assertThat(exit.getAsInt()).isNotZero();
       }
-      assertThat(noDatabase.log())
+      assertThat(noDatabase.logText())
           .contains("ABC Tracker cannot start")
           .contains("127.0.0.1:" + nothingThere);
-      assertThat(wrongSetting.log())
+      assertThat(wrongSetting.logText())
           .contains("ABC Tracker cannot start")
           .contains("ABC_CHECK_IN_MINUTES");
     }
@@ -151,11 +152,11 @@ class FaultsIT {
   @Test
   void twoNodesStartedAtOnceOnAnEmptyDatabaseBothServe() throws Exception {
     Map<String, String> settings = settings("abc_two_starts");
-    try (JarNode first = JarNode.launch("two-starts-1", settings);
-        JarNode second = JarNode.launch("two-starts-2", settings)) {
+    try (BundleNode first = BundleNode.named("two-starts-1", settings).launch();
+        BundleNode second = BundleNode.named("two-starts-2", settings).launch()) {
       first.awaitReady();
       second.awaitReady();
-      for (JarNode node : List.of(first, second)) {
+      for (BundleNode node : List.of(first, second)) {
         assertThat(
                 Http.at(node.url())
                     .basic("admin", ADMIN_PASSWORD)
@@ -213,7 +214,7 @@ class FaultsIT {
   }
 
   /** The login form posted as a browser does: the page first, then the form with its view state. */
-  private static HttpResponse<String> logIn(JarNode node, String user, String password)
+  private static HttpResponse<String> logIn(BundleNode node, String user, String password)
       throws IOException, InterruptedException {
     HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     URI page = URI.create(node.url() + "login.xhtml");

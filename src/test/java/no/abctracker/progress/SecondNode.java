@@ -1,32 +1,40 @@
 package no.abctracker.progress;
 
-import java.io.IOException;
+import java.io.File;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import no.abctracker.testsupport.AppDeployment;
-import no.abctracker.testsupport.JarNode;
+import no.abctracker.testsupport.BundleNode;
 
 /**
- * A second application node for the tests that need two: the runnable bundle started as operators
- * start it ({@link JarNode}), against the same IT database as the Arquillian node. Stopped (and
- * waited for) on {@link #close()}.
+ * A second application node for the tests that need two: the runnable bundle that {@code package}
+ * built, started as operators start it, on a free port, against the same IT database as the
+ * Arquillian node. Stopped (and waited for) on {@link #close()}.
  */
 final class SecondNode implements AutoCloseable {
 
-  private final JarNode node;
+  private final BundleNode node;
 
-  private SecondNode(JarNode node) {
+  private SecondNode(BundleNode node) {
     this.node = node;
   }
 
-  static SecondNode start() throws IOException, InterruptedException {
+  static SecondNode start() throws InterruptedException {
+    File jar = BundleNode.bundle();
+    int port = BundleNode.freePort();
     return new SecondNode(
-        JarNode.start(
-            "second-node",
-            Map.of(
-                "ABC_DB_URL", System.getProperty("abc.it.db.url"),
-                "ABC_ADMIN_USER", AppDeployment.ADMIN_USER,
-                "ABC_ADMIN_PASSWORD", AppDeployment.ADMIN_PASSWORD)));
+        BundleNode.of(
+                jar,
+                port,
+                Map.of(
+                    "ABC_DB_URL", System.getProperty("abc.it.db.url"),
+                    "ABC_ADMIN_USER", AppDeployment.ADMIN_USER,
+                    "ABC_ADMIN_PASSWORD", AppDeployment.ADMIN_PASSWORD),
+                List.of("--nocluster"),
+                "512m",
+                new File(jar.getParentFile(), "second-node-" + port + ".log"))
+            .start());
   }
 
   URL url() {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Browser;
 import no.abctracker.testsupport.Http;
@@ -234,7 +235,7 @@ class TrainingPagesIT {
       assertThat(phone.find("a.certificate").getSize().getHeight()).isGreaterThanOrEqualTo(48);
       phone.assertAccessible("my page with a certificate");
 
-      Cookie session = phone.driver().manage().getCookieNamed("JSESSIONID");
+      Set<Cookie> session = phone.driver().manage().getCookies();
       HttpResponse<byte[]> pdf = get("min/certificate.pdf?course=ABC", session);
       assertThat(pdf.statusCode()).isEqualTo(200);
       assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
@@ -351,8 +352,8 @@ class TrainingPagesIT {
 
   // --- helpers ---
 
-  static Cookie invalid() {
-    return new Cookie("JSESSIONID", "none");
+  static Set<Cookie> invalid() {
+    return Set.of(new Cookie("JSESSIONID", "none"));
   }
 
   /** Polls the projection's status until nothing is pending, for at most a minute. */
@@ -424,13 +425,16 @@ class TrainingPagesIT {
   private int status(String page, String username) {
     try (Browser browser = Browser.desktop(base)) {
       browser.login(username, PASSWORD);
-      Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+      Set<Cookie> session = browser.driver().manage().getCookies();
       return get(page, session).statusCode();
     }
   }
 
-  /** GETs a page with a browser's session cookie. */
-  HttpResponse<byte[]> get(String page, Cookie session) {
+  /**
+   * GETs a page with a browser's cookies: the session cookie and the session store's version
+   * cookie, which a request must bring along to find its session (docs/operations.md).
+   */
+  HttpResponse<byte[]> get(String page, Set<Cookie> cookies) {
     HttpClient client =
         HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -440,7 +444,11 @@ class TrainingPagesIT {
     try {
       return client.send(
           HttpRequest.newBuilder(URI.create(root).resolve(page))
-              .header("Cookie", "JSESSIONID=" + session.getValue())
+              .header(
+                  "Cookie",
+                  cookies.stream()
+                      .map(c -> c.getName() + "=" + c.getValue())
+                      .collect(java.util.stream.Collectors.joining("; ")))
               .GET()
               .build(),
           HttpResponse.BodyHandlers.ofByteArray());
