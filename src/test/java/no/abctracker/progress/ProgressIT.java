@@ -637,20 +637,25 @@ class ProgressIT {
   }
 
   static void awaitAQueueDeleteWaitingForItsRows(Connection db) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (true) {
-      try (PreparedStatement waiting =
+      StringBuilder transactions = new StringBuilder();
+      try (PreparedStatement open =
               db.prepareStatement(
-                  "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'"
-                      + " AND trx_query LIKE 'DELETE FROM progress_pending%'");
-          ResultSet rs = waiting.executeQuery()) {
-        rs.next();
-        if (rs.getInt(1) > 0) {
-          return;
+                  "SELECT trx_state, trx_started, trx_query FROM information_schema.INNODB_TRX");
+          ResultSet rs = open.executeQuery()) {
+        while (rs.next()) {
+          String query = rs.getString(3);
+          if ("LOCK WAIT".equals(rs.getString(1))
+              && query != null
+              && query.startsWith("DELETE FROM progress_pending")) {
+            return;
+          }
+          transactions.append(String.format("%n%s %s %s", rs.getString(1), rs.getString(2), query));
         }
       }
       assertThat(System.nanoTime())
-          .as("a projector run waits for its queue rows")
+          .as("a projector run waits for its queue rows; open transactions:" + transactions)
           .isLessThan(deadline);
       Thread.sleep(50);
     }
