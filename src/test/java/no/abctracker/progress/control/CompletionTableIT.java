@@ -61,15 +61,7 @@ class CompletionTableIT {
       first.commit();
       // The stale one never saw that evidence: it would complete the module later.
       Throwable conflict =
-          catchThrowable(
-              () ->
-                  CompletionTable.write(
-                      stale, municipality, staleRead, Map.of(person, moduleA(LATE, "late"))));
-      if (conflict == null) {
-        stale.commit();
-      } else {
-        stale.rollback();
-      }
+          commitUnlessItFails(stale, staleRead, Map.of(person, moduleA(LATE, "late")));
 
       assertThat(storedModuleA()).isEqualTo(new ModuleCompletion("ABC", "A", EARLY, "early"));
       assertThat(conflict).isInstanceOf(ConcurrentProjection.class);
@@ -91,14 +83,7 @@ class CompletionTableIT {
           first, municipality, read, Map.of(person, withCourse(moduleA(EARLY, "early"))));
       first.commit();
       // The stale one saw the late statement voided and would withdraw everything.
-      Throwable conflict =
-          catchThrowable(
-              () -> CompletionTable.write(stale, municipality, staleRead, Map.of(person, none())));
-      if (conflict == null) {
-        stale.commit();
-      } else {
-        stale.rollback();
-      }
+      Throwable conflict = commitUnlessItFails(stale, staleRead, Map.of(person, none()));
 
       assertThat(storedModuleA()).isEqualTo(new ModuleCompletion("ABC", "A", EARLY, "early"));
       assertThat(conflict).isInstanceOf(ConcurrentProjection.class);
@@ -129,6 +114,19 @@ class CompletionTableIT {
       voiding.commit();
     }
     assertThat(storedModuleA()).isEqualTo(new ModuleCompletion("ABC", "A", LATE, "late"));
+  }
+
+  /** Writes as a projector run does: commits, or rolls back when the write fails; answers why. */
+  Throwable commitUnlessItFails(
+      Connection db, Map<Long, Completions> read, Map<Long, Completions> wanted)
+      throws SQLException {
+    Throwable failure = catchThrowable(() -> CompletionTable.write(db, municipality, read, wanted));
+    if (failure == null) {
+      db.commit();
+    } else {
+      db.rollback();
+    }
+    return failure;
   }
 
   Set<Long> persons() {
