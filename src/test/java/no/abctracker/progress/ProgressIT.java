@@ -1,6 +1,7 @@
 package no.abctracker.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -13,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Http;
 import no.abctracker.testsupport.Tenants;
@@ -32,6 +35,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -76,9 +80,27 @@ class ProgressIT {
 
   @ArquillianResource URL base;
 
+  /** The second node of the tests that need two, started by the first of them. */
+  static SecondNode secondNode;
+
   Http api;
   String code;
   Http lrs;
+
+  @AfterAll
+  static void stopTheSecondNode() throws InterruptedException {
+    if (secondNode != null) {
+      secondNode.close();
+      secondNode = null;
+    }
+  }
+
+  static SecondNode secondNode() throws Exception {
+    if (secondNode == null) {
+      secondNode = SecondNode.start();
+    }
+    return secondNode;
+  }
 
   @BeforeEach
   void municipalityWithUnitsAndAnLms() {
@@ -285,6 +307,40 @@ class ProgressIT {
     assertThat(lrs.get("xapi/statements?voidedStatementId=" + target).statusCode()).isEqualTo(200);
   }
 
+  /**
+   * 1,000 rounds (or {@code -Dabc.it.voiding.rounds}) of a completion and its voiding statement
+   * posted at the same moment: in a batch or alone, either one first. Not one may still count.
+   */
+  @Test
+  void aVoidingStatementStoredAtTheSameMomentAsItsTargetAlwaysVoidsIt() throws Exception {
+    roster(OLA);
+    assertEveryTargetVoided("on one node", List.of(lrs));
+  }
+
+  /** The same race with the completion on one node and its voiding statement on the other. */
+  @Test
+  void aVoidingStatementStoredOnOneNodeWhileTheOtherStoresItsTargetAlwaysVoidsIt()
+      throws Exception {
+    roster(OLA);
+    LrsCredentials client = Tenants.newLrsClient(api, code, "all");
+    Http nodeA = api.xapi(client.key(), client.secret());
+    Http nodeB = Http.at(secondNode().url()).xapi(client.key(), client.secret());
+    assertEveryTargetVoided("across two nodes", List.of(nodeA, nodeB));
+  }
+
+  /** Runs the voiding race for Ola through these nodes: no target counts, as a statement or not. */
+  void assertEveryTargetVoided(String where, List<Http> nodes) throws Exception {
+    VoidingRace.Result race =
+        VoidingRace.run(nodes, "ola@kommune.no", Integer.getInteger("abc.it.voiding.rounds", 1000));
+    System.out.println("voiding race " + where + ": " + race.summary());
+
+    assertThat(race.lost()).as(race.summary()).isEmpty();
+    awaitProjected(code);
+    JsonObject abc = course(progress("1001"), "ABC");
+    assertThat(module(abc, "A").getBoolean("completed")).isFalse();
+    assertThat(abc.getInt("modulesDone")).isZero();
+  }
+
   @Test
   void statementsOfSomeoneNotYetImportedCountOnceTheRosterHasThem() {
     roster(OLA);
@@ -376,30 +432,29 @@ class ProgressIT {
   void twoNodesStoringAndVoidingForOnePersonAtOnceGiveTheSameCompletionsAsOne() throws Exception {
     roster(OLA);
     LrsCredentials client = Tenants.newLrsClient(api, code, "all");
-    try (SecondNode second = SecondNode.start()) {
-      Http nodeA = api.xapi(client.key(), client.secret());
-      Http nodeB = Http.at(second.url()).xapi(client.key(), client.secret());
-      List<String[]> sent = postConcurrently(List.of(nodeA, nodeB), "ola@kommune.no");
-      // Void the earliest A (through B) and the earliest B (through A) while both projectors run.
-      String[] firstA = earliest(sent, ABC + "/modules/a");
-      String[] firstB = earliest(sent, ABC + "/modules/b");
-      ExecutorService pool = Executors.newFixedThreadPool(2);
-      try {
-        Future<?> viaB = pool.submit(() -> post(nodeB, voiding(firstA[0])));
-        Future<?> viaA = pool.submit(() -> post(nodeA, voiding(firstB[0])));
-        viaB.get();
-        viaA.get();
-      } finally {
-        pool.shutdown();
-      }
-      awaitProjected(code);
-
-      List<String[]> counting = sent.stream().filter(s -> s != firstA && s != firstB).toList();
-      assertEarliestCount(course(progress("1001"), "ABC"), counting);
-      Http adminOnB = Http.at(second.url()).asAdmin();
-      assertThat(adminOnB.get(path("staff/1001/progress")).body())
-          .isEqualTo(api.asAdmin().get(path("staff/1001/progress")).body());
+    SecondNode second = secondNode();
+    Http nodeA = api.xapi(client.key(), client.secret());
+    Http nodeB = Http.at(second.url()).xapi(client.key(), client.secret());
+    List<String[]> sent = postConcurrently(List.of(nodeA, nodeB), "ola@kommune.no");
+    // Void the earliest A (through B) and the earliest B (through A) while both projectors run.
+    String[] firstA = earliest(sent, ABC + "/modules/a");
+    String[] firstB = earliest(sent, ABC + "/modules/b");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> viaB = pool.submit(() -> post(nodeB, voiding(firstA[0])));
+      Future<?> viaA = pool.submit(() -> post(nodeA, voiding(firstB[0])));
+      viaB.get();
+      viaA.get();
+    } finally {
+      pool.shutdown();
     }
+    awaitProjected(code);
+
+    List<String[]> counting = sent.stream().filter(s -> s != firstA && s != firstB).toList();
+    assertEarliestCount(course(progress("1001"), "ABC"), counting);
+    Http adminOnB = Http.at(second.url()).asAdmin();
+    assertThat(adminOnB.get(path("staff/1001/progress")).body())
+        .isEqualTo(api.asAdmin().get(path("staff/1001/progress")).body());
   }
 
   /**
@@ -512,6 +567,192 @@ class ProgressIT {
     assertThat(status.get("oldestPendingStored")).isEqualTo(JsonValue.NULL);
     assertThat(status.getString("lastProjectedAt")).isNotEmpty();
     assertThat(course(progress("1001"), "ABC").getBoolean("completed")).isTrue();
+  }
+
+  /**
+   * The projector's lock lasts as long as its transaction: while a run that has written completions
+   * waits to delete its queue rows (held here by another connection), nobody else can take the
+   * municipality and nothing it wrote is visible. Today's runs start from the poll, whose
+   * managed-executor context once left the connection in autocommit.
+   */
+  @Test
+  void theProjectorHoldsTheMunicipalityUntilWhatItWroteIsCommitted() throws Exception {
+    roster(OLA);
+    awaitProjected(code);
+    try (Connection holder = DriverManager.getConnection(itDatabaseUrl(), "root", "");
+        Connection queue = DriverManager.getConnection(itDatabaseUrl(), "root", "");
+        Connection probe = DriverManager.getConnection(itDatabaseUrl(), "root", "")) {
+      long municipality = municipalityId(probe, code);
+      holder.setAutoCommit(false);
+      assertThat(lockProjectorRow(holder, municipality, "")).isTrue();
+      post(allModulesOfAbc(mbox("ola@kommune.no"), "2024-03-0%dT10:00:00Z"));
+      queue.setAutoCommit(false);
+      try (PreparedStatement rows =
+          queue.prepareStatement(
+              "SELECT id FROM progress_pending WHERE municipality_id = ? FOR UPDATE")) {
+        rows.setLong(1, municipality);
+        try (ResultSet rs = rows.executeQuery()) {
+          int held = 0;
+          while (rs.next()) {
+            held++;
+          }
+          assertThat(held).isEqualTo(5);
+        }
+      }
+      holder.rollback(); // the next poll takes the municipality, writes, then waits for the rows
+      awaitAQueueDeleteWaitingForItsRows(probe);
+
+      probe.setAutoCommit(false);
+      assertThatThrownBy(() -> lockProjectorRow(probe, municipality, " NOWAIT"))
+          .as("another projector takes the municipality while the run is still open")
+          .isInstanceOf(SQLException.class);
+      probe.rollback();
+      assertThat(course(progress("1001"), "ABC").getInt("modulesDone"))
+          .as("completions of a run that has not committed are visible")
+          .isZero();
+      queue.rollback();
+    }
+    awaitProjected(code);
+    assertThat(course(progress("1001"), "ABC").getBoolean("completed")).isTrue();
+  }
+
+  static boolean lockProjectorRow(Connection db, long municipality, String option)
+      throws SQLException {
+    try (PreparedStatement lock =
+        db.prepareStatement(
+            "SELECT municipality_id FROM progress_projector WHERE municipality_id = ? FOR UPDATE"
+                + option)) {
+      lock.setLong(1, municipality);
+      try (ResultSet rs = lock.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  static void awaitAQueueDeleteWaitingForItsRows(Connection db) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (true) {
+      StringBuilder transactions = new StringBuilder();
+      try (PreparedStatement open =
+              db.prepareStatement(
+                  "SELECT trx_state, trx_started, trx_query FROM information_schema.INNODB_TRX");
+          ResultSet rs = open.executeQuery()) {
+        while (rs.next()) {
+          String query = rs.getString(3);
+          if ("LOCK WAIT".equals(rs.getString(1))
+              && query != null
+              && query.startsWith("DELETE FROM progress_pending")) {
+            return;
+          }
+          transactions.append(String.format("%n%s %s %s", rs.getString(1), rs.getString(2), query));
+        }
+      }
+      assertThat(System.nanoTime())
+          .as("a projector run waits for its queue rows; open transactions:" + transactions)
+          .isLessThan(deadline);
+      Thread.sleep(50);
+    }
+  }
+
+  /**
+   * {@code X-Experience-API-Consistent-Through} read on the second node while the first is busy
+   * storing: every statement stored up to that time must already be there when it is read; none may
+   * turn up later.
+   */
+  @Test
+  void consistentThroughOnOneNodeCoversWhatTheOtherNodeIsStoring() throws Exception {
+    LrsCredentials client = Tenants.newLrsClient(api, code, "all");
+    Http writer = api.xapi(client.key(), client.secret());
+    Http reader = Http.at(secondNode().url()).xapi(client.key(), client.secret());
+    AtomicBoolean writing = new AtomicBoolean(true);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<Integer>> writers = new ArrayList<>();
+    for (int w = 0; w < 4; w++) {
+      writers.add(
+          pool.submit(
+              () -> {
+                int posts = 0;
+                while (writing.get()) {
+                  String[] batch = new String[50];
+                  for (int i = 0; i < batch.length; i++) {
+                    batch[i] =
+                        statement(
+                            null,
+                            mbox("ola@kommune.no"),
+                            ATTEMPTED,
+                            ABC + "/modules/b",
+                            "2024-03-01T10:00:00Z");
+                  }
+                  post(writer, batch);
+                  posts++;
+                }
+                return posts;
+              }));
+    }
+    List<Instant> throughs = new ArrayList<>();
+    List<Long> seen = new ArrayList<>();
+    try (Connection db = DriverManager.getConnection(itDatabaseUrl(), "root", "")) {
+      long municipality = municipalityId(db, code);
+      long until = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+      while (System.nanoTime() < until) {
+        HttpResponse<String> read = reader.get("xapi/statements?limit=1");
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        Instant through =
+            Instant.parse(read.headers().firstValue("X-Experience-API-Consistent-Through").get());
+        throughs.add(through);
+        seen.add(storedUpTo(db, municipality, through));
+      }
+      writing.set(false);
+      int posts = 0;
+      for (Future<Integer> w : writers) {
+        posts += w.get();
+      }
+      pool.shutdown();
+      List<String> violated = new ArrayList<>();
+      for (int i = 0; i < throughs.size(); i++) {
+        long later = storedUpTo(db, municipality, throughs.get(i));
+        if (later != seen.get(i)) {
+          violated.add(throughs.get(i) + ": " + seen.get(i) + " stored then, " + later + " now");
+        }
+      }
+      System.out.println(
+          "Consistent-Through on the second node while the first stored "
+              + posts
+              + " batches: "
+              + throughs.size()
+              + " readings, "
+              + violated.size()
+              + " followed by statements stored before them");
+      assertThat(posts).isGreaterThan(10);
+      assertThat(throughs.size()).isGreaterThan(20);
+      assertThat(violated).isEmpty();
+    } finally {
+      writing.set(false);
+      pool.shutdownNow();
+    }
+  }
+
+  static long municipalityId(Connection db, String code) throws SQLException {
+    try (PreparedStatement id = db.prepareStatement("SELECT id FROM municipality WHERE code = ?")) {
+      id.setString(1, code);
+      try (ResultSet rs = id.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  static long storedUpTo(Connection db, long municipality, Instant through) throws SQLException {
+    try (PreparedStatement count =
+        db.prepareStatement(
+            "SELECT COUNT(*) FROM xapi_statement WHERE municipality_id = ? AND stored <= ?")) {
+      count.setLong(1, municipality);
+      count.setObject(2, java.time.LocalDateTime.ofInstant(through, java.time.ZoneOffset.UTC));
+      try (ResultSet rs = count.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   @Test
@@ -954,12 +1195,65 @@ class ProgressIT {
     assertThat(outcome.getInt("evidence")).isEqualTo(6);
     assertThat(outcome.getInt("added") + outcome.getInt("changed") + outcome.getInt("removed"))
         .isZero();
+    assertThat(outcome.getInt("voidsRepaired")).isZero();
     assertThat(outcome.getInt("personsQueued")).isEqualTo(2);
     awaitProjected(code);
     assertThat(progress("1001").toString() + progress("1002")).isEqualTo(before);
 
     Http coordinator = api.basic(user(code, "COORDINATOR", null, null), "password-1");
     assertProblem(coordinator.post(path("progress/replay"), ""), 403);
+  }
+
+  /**
+   * What the voiding race left behind before voiding was exact: the voiding statement stored, its
+   * target (and the target's evidence) not marked voided, the completion it gave still counted. A
+   * replay reads voidedness from the voiding statements and repairs all three.
+   */
+  @Test
+  void aReplayRepairsAVoidThatWasLost() throws Exception {
+    roster(OLA);
+    String target = UUID.randomUUID().toString();
+    post(
+        statement(
+            target, mbox("ola@kommune.no"), COMPLETED, ABC + "/modules/a", "2024-03-01T10:00:00Z"));
+    post(voiding(target));
+    awaitProjected(code);
+    try (Connection db = DriverManager.getConnection(itDatabaseUrl(), "root", "")) {
+      long municipality = municipalityId(db, code);
+      for (String table : List.of("xapi_statement", "progress_evidence")) {
+        try (PreparedStatement lose =
+            db.prepareStatement(
+                "UPDATE "
+                    + table
+                    + " SET voided = FALSE WHERE municipality_id = ? AND statement_id = ?")) {
+          lose.setLong(1, municipality);
+          lose.setString(2, target);
+          assertThat(lose.executeUpdate()).isEqualTo(1);
+        }
+      }
+      try (PreparedStatement recompute =
+          db.prepareStatement(
+              "INSERT INTO progress_pending (municipality_id, kind, ref, enqueued_at)"
+                  + " SELECT municipality_id, 'PERSON', id, UTC_TIMESTAMP(6) FROM person"
+                  + " WHERE municipality_id = ?")) {
+        recompute.setLong(1, municipality);
+        recompute.executeUpdate();
+      }
+    }
+    awaitProjected(code);
+    assertThat(module(course(progress("1001"), "ABC"), "A").getBoolean("completed")).isTrue();
+    assertThat(lrs.get("xapi/statements?statementId=" + target).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> replayed = api.asAdmin().post(path("progress/replay"), "");
+    assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(200);
+    awaitProjected(code);
+
+    assertThat(module(course(progress("1001"), "ABC"), "A").getBoolean("completed")).isFalse();
+    assertThat(lrs.get("xapi/statements?statementId=" + target).statusCode()).isEqualTo(404);
+    assertThat(lrs.get("xapi/statements?voidedStatementId=" + target).statusCode()).isEqualTo(200);
+    JsonObject outcome = Http.json(replayed).asJsonObject();
+    assertThat(outcome.getInt("voidsRepaired")).as(outcome.toString()).isEqualTo(1);
+    assertThat(outcome.getInt("changed")).as(outcome.toString()).isEqualTo(1);
   }
 
   /**

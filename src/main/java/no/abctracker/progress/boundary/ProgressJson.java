@@ -93,6 +93,7 @@ final class ProgressJson {
         .add("added", outcome.added())
         .add("changed", outcome.changed())
         .add("removed", outcome.removed())
+        .add("voidsRepaired", outcome.voidsRepaired())
         .add("personsQueued", outcome.personsQueued())
         .build();
   }

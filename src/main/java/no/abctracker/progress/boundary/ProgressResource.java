@@ -57,9 +57,11 @@ public class ProgressResource {
       summary = "Rebuild the completions from the stored statements",
       description =
           "For operators, e.g. after a catalogue change: re-extracts the evidence of every stored"
-              + " statement of the municipality with the rule used at ingest, writes only what"
-              + " differs, and queues every person for recompute. Answers {statements, evidence,"
-              + " added, changed, removed, personsQueued} once the evidence is rebuilt; the"
+              + " statement of the municipality with the rule used at ingest (voided when a stored"
+              + " voiding statement targets it, which also repairs a statement not marked voided),"
+              + " writes only what differs, and queues every person for recompute. Answers"
+              + " {statements, evidence, added, changed, removed, voidsRepaired, personsQueued} once"
+              + " the evidence is rebuilt; the"
               + " completions follow as the projector applies the queue (…/progress/status)."
               + " Statements stored meanwhile are not lost.")
   @APIResponse(responseCode = "200", description = "What the replay changed in the evidence")

@@ -22,6 +22,7 @@ import no.abctracker.configuration.Database;
 import no.abctracker.progress.entity.Evidence;
 import no.abctracker.progress.entity.ReplayOutcome;
 import no.abctracker.training.courses.control.CourseCatalogue;
+import no.abctracker.xapi.statements.control.LostVoids;
 
 /**
  * The transactions of a replay ({@link Replay}): re-extracting the evidence of one page of stored
@@ -41,6 +42,7 @@ public class EvidenceReplay {
   @Inject CourseCatalogue catalogue;
   @Inject AccountHomePages accountHomePages;
   @Inject Clock clock;
+  @Inject LostVoids lostVoids;
 
   /** What one page did, and the last seq it read (0 when there was nothing after {@code after}). */
   public record Page(long lastSeq, ReplayOutcome outcome) {}
@@ -48,6 +50,9 @@ public class EvidenceReplay {
   /**
    * Re-extracts the evidence of the municipality's statements stored after seq {@code after} (at
    * most {@link #STATEMENTS_PER_PAGE}) and writes only the difference from the stored evidence.
+   * Whether a statement is voided is read from the voiding statements, not from its {@code voided}
+   * flag, and a flag a voiding statement should have set is set (a void lost to the race before
+   * voiding links existed).
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Page page(long municipalityId, long after) {
@@ -55,10 +60,13 @@ public class EvidenceReplay {
     try (Connection db = dataSource.getConnection()) {
       List<Evidence> extracted = new ArrayList<>();
       List<Long> seqs = new ArrayList<>();
+      List<Long> unflagged = new ArrayList<>();
       try (PreparedStatement select =
           db.prepareStatement(
-              "SELECT seq, payload, voided FROM xapi_statement WHERE municipality_id = ?"
-                  + " AND seq > ? ORDER BY seq LIMIT ?")) {
+              "SELECT s.seq, s.payload, s.voided, s.voids_statement IS NULL AND EXISTS (SELECT 1"
+                  + " FROM xapi_statement v WHERE v.municipality_id = s.municipality_id"
+                  + " AND v.voids_statement = s.statement_id) FROM xapi_statement s"
+                  + " WHERE s.municipality_id = ? AND s.seq > ? ORDER BY s.seq LIMIT ?")) {
         select.setLong(1, municipalityId);
         select.setLong(2, after);
         select.setInt(3, STATEMENTS_PER_PAGE);
@@ -66,13 +74,20 @@ public class EvidenceReplay {
           while (rs.next()) {
             long seq = rs.getLong(1);
             seqs.add(seq);
-            StatementEvidence.of(parse(rs.getString(2)), seq, rs.getBoolean(3), catalogue, homePage)
+            boolean voided = rs.getBoolean(4);
+            if (voided && !rs.getBoolean(3)) {
+              unflagged.add(seq);
+            }
+            StatementEvidence.of(parse(rs.getString(2)), seq, voided, catalogue, homePage)
                 .ifPresent(extracted::add);
           }
         }
       }
       if (seqs.isEmpty()) {
-        return new Page(0, new ReplayOutcome(0, 0, 0, 0, 0, 0));
+        return new Page(0, new ReplayOutcome(0, 0, 0, 0, 0, 0, 0));
+      }
+      if (!unflagged.isEmpty()) {
+        lostVoids.repair(municipalityId, unflagged);
       }
       long first = seqs.get(0);
       long last = seqs.get(seqs.size() - 1);
@@ -87,6 +102,7 @@ public class EvidenceReplay {
               difference.added(),
               difference.changed(),
               difference.removed(),
+              unflagged.size(),
               0));
     } catch (SQLException e) {
       throw new IllegalStateException(

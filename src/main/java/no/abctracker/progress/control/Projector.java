@@ -1,9 +1,12 @@
 package no.abctracker.progress.control;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -33,8 +36,17 @@ import no.abctracker.training.courses.control.CourseCatalogue;
  * CompletionRules}. Then write only the difference and delete the rows applied. A failure rolls all
  * of it back and leaves the rows queued; a person recomputed twice gets the same answer twice, so
  * nothing depends on how the work was split.
+ *
+ * <p>A stateless session bean with container-managed transactions, not a CDI bean with
+ * {@code @Transactional}: Payara enlists a pooled connection in the transaction recorded on the
+ * thread's component invocation, and {@code @Transactional} records it there only when that
+ * invocation is a servlet request. The projector runs on managed-executor threads that carry
+ * whatever invocation scheduled them (the poll: a startup singleton EJB), where the connection
+ * stayed in autocommit and the lock row was released at once. The EJB container records its own
+ * transaction on its own invocation, whoever calls. {@link #project} also refuses to run without
+ * one ({@link UnprotectedProjection}).
  */
-@ApplicationScoped
+@Stateless
 public class Projector {
 
   /** Queue rows per transaction: large enough to amortise it, small enough to stay short. */
@@ -45,6 +57,8 @@ public class Projector {
 
   @Inject CourseCatalogue catalogue;
   @Inject Clock clock;
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /**
    * What one projector transaction did, as far as its caller needs to know.
@@ -64,9 +78,10 @@ public class Projector {
     }
   }
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Run project(long municipalityId) {
     try (Connection db = dataSource.getConnection()) {
+      refuseUnprotected(db, municipalityId);
       if (!ProjectorLock.tryTake(db, municipalityId)) {
         return ProjectorLock.ensure(db, municipalityId) ? Run.LOCK_CREATED : Run.SKIPPED;
       }
@@ -107,12 +122,25 @@ public class Projector {
   }
 
   /** The municipalities that have queued work. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> municipalitiesWithWork() {
     try (Connection db = dataSource.getConnection()) {
       return ProgressQueue.municipalitiesWithWork(db);
     } catch (SQLException e) {
       throw new IllegalStateException("Reading the progress queue failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The lock row and everything written must share one database transaction. */
+  private void refuseUnprotected(Connection db, long municipalityId) throws SQLException {
+    if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      throw new UnprotectedProjection(
+          municipalityId,
+          "no active transaction (status " + transactions.getTransactionStatus() + ")");
+    }
+    if (db.getAutoCommit()) {
+      throw new UnprotectedProjection(
+          municipalityId, "its connection is not enlisted in the transaction (autocommit is on)");
     }
   }
 

@@ -104,14 +104,29 @@ public class ProjectorRuns {
     }
   }
 
-  /** A failed run leaves its work queued for the next; say so, but not four times a second. */
+  /**
+   * A failed run leaves its work queued for the next; say so, but not four times a second. A run
+   * refused for want of a transaction is a deployment fault that stops all projection: SEVERE.
+   */
   private void logFailure(RuntimeException e) {
     long now = System.nanoTime();
     if (now - lastFailureLogged > LOG_FAILURES_EVERY.toNanos() || lastFailureLogged == 0) {
       lastFailureLogged = now;
-      LOG.log(Level.WARNING, "Projecting progress failed; the work stays queued and is retried", e);
+      LOG.log(
+          unprotected(e) ? Level.SEVERE : Level.WARNING,
+          "Projecting progress failed; the work stays queued and is retried",
+          e);
     } else {
       LOG.log(Level.FINE, "Projecting progress failed again", e);
     }
+  }
+
+  private static boolean unprotected(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UnprotectedProjection) {
+        return true;
+      }
+    }
+    return false;
   }
 }

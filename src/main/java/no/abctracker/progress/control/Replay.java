@@ -29,7 +29,7 @@ public class Replay {
 
   public ReplayOutcome replay(Municipality municipality) {
     long started = System.nanoTime();
-    ReplayOutcome total = new ReplayOutcome(0, 0, 0, 0, 0, 0);
+    ReplayOutcome total = new ReplayOutcome(0, 0, 0, 0, 0, 0, 0);
     long after = 0;
     while (true) {
       EvidenceReplay.Page page = steps.page(municipality.id(), after);
@@ -41,7 +41,7 @@ public class Replay {
     }
     long persons = steps.queueEveryone(municipality.id());
     queued.fire(new ProgressQueued(municipality.id()));
-    ReplayOutcome outcome = total.plus(new ReplayOutcome(0, 0, 0, 0, 0, persons));
+    ReplayOutcome outcome = total.plus(new ReplayOutcome(0, 0, 0, 0, 0, 0, persons));
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.info(
         () -> "Replayed municipality " + municipality.code() + " in " + millis + " ms: " + outcome);

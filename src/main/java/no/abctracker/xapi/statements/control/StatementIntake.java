@@ -2,16 +2,18 @@ package no.abctracker.xapi.statements.control;
 
 import static no.abctracker.xapi.model.Jsons.JSON;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.time.Clock;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,7 @@ import no.abctracker.xapi.model.StatementValidator;
 import no.abctracker.xapi.model.Timestamps;
 import no.abctracker.xapi.model.XapiVersion;
 import no.abctracker.xapi.model.validation.Uuids;
+import no.abctracker.xapi.statements.control.ConsistentThrough.InFlight;
 
 /**
  * Receives statements (PUT or POST): validates all of them and their attachments first, so that a
@@ -38,9 +41,12 @@ import no.abctracker.xapi.model.validation.Uuids;
 @ApplicationScoped
 public class StatementIntake {
 
-  @Inject StatementStore store;
+  private static final int STORE_ATTEMPTS = 3;
+
+  @Inject StatementStore statements;
   @Inject ConsistentThrough consistentThrough;
-  @Inject Clock clock;
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /** PUT: one statement under the id given as the {@code statementId} parameter. */
   public void put(
@@ -85,14 +91,40 @@ public class StatementIntake {
       String putId) {
     noDuplicateIds(received);
     Map<String, AttachmentPart> attachments = AttachmentRule.check(received, parts);
-    Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    List<JsonObject> prepared = new ArrayList<>(received.size());
-    for (JsonObject statement : received) {
-      prepared.add(prepare(statement, putId, caller, stored, version));
+    InFlight store = consistentThrough.begin();
+    try {
+      List<JsonObject> prepared = new ArrayList<>(received.size());
+      for (JsonObject statement : received) {
+        prepared.add(prepare(statement, putId, caller, store.stored(), version));
+      }
+      storeAgainOnCollision(caller, store, prepared, attachments.values());
+      return prepared.stream().map(s -> s.getString("id")).toList();
+    } finally {
+      consistentThrough.end(store);
     }
-    consistentThrough.storing(
-        stored, () -> store.store(caller, stored, prepared, attachments.values()));
-    return prepared.stream().map(s -> s.getString("id")).toList();
+  }
+
+  /**
+   * A store that collided with a simultaneous one was rolled back whole; in its own transaction it
+   * can simply run again. Joined to a caller's transaction, it cannot: the caller's work went with
+   * it, so the failure goes to the caller.
+   */
+  private void storeAgainOnCollision(
+      LrsCaller caller,
+      InFlight store,
+      List<JsonObject> prepared,
+      Collection<AttachmentPart> attachments) {
+    boolean ownTransaction = transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        statements.store(caller, store, prepared, attachments);
+        return;
+      } catch (StoreCollision collision) {
+        if (!ownTransaction || attempt == STORE_ATTEMPTS) {
+          throw collision;
+        }
+      }
+    }
   }
 
   /**

@@ -27,15 +27,22 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
+import no.abctracker.problems.Problem;
 import no.abctracker.xapi.activities.control.ActivityDefinitions;
 import no.abctracker.xapi.credentials.control.LrsCaller;
 
 /**
  * Writes statements with plain JDBC in the request's one transaction: a few set-wise reads (ids
- * already stored, StatementRef targets, earlier voiding statements), then multi-row inserts of the
- * statements, their filter keys and attachments, then the voiding update; then {@link
- * StatementsStored} for projections that keep their rows in the same transaction. Everything is
- * scoped to the caller's municipality.
+ * already stored, StatementRef targets), the voiding links of the batch's voiding statements and a
+ * locking read of the links of its new ids, then multi-row inserts of the statements, their filter
+ * keys and attachments, then the voiding update; then {@link StatementsStored} for projections that
+ * keep their rows in the same transaction. Everything is scoped to the caller's municipality.
+ *
+ * <p>The links make voiding exact whatever the timing ({@link VoidingRule}): a voiding statement
+ * writes its target's link before it marks the target, and a store reads the links of its new ids
+ * with a locking read before it inserts them. If the link is there, or still in flight (the read
+ * waits for it), the target is stored voided; if not, the read gap-locks the id, so the voiding
+ * statement's insert waits until the target is committed and its update then finds it.
  */
 @ApplicationScoped
 public class StatementStore {
@@ -43,23 +50,46 @@ public class StatementStore {
   private static final int STATEMENT_ROWS_PER_INSERT = 200;
   private static final int KEY_ROWS_PER_INSERT = 1000;
   private static final int TARGET_DEPTH = 4;
+  private static final int DUPLICATE_KEY = 1062;
+  private static final int DEADLOCK = 1213;
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
   @Inject ActivityDefinitions activityDefinitions;
+  @Inject ConsistentThrough consistentThrough;
   @Inject Event<StatementsStored> storedEvent;
 
   private volatile int autoIncrementStep;
 
-  /** Stores the prepared statements (repeats are skipped, conflicts fail the whole batch). */
+  /**
+   * Stores the prepared statements (repeats are skipped, conflicts fail the whole batch) as the
+   * store {@code inFlight} (their {@code stored} time is its). A deadlock, which rolled all of it
+   * back, is a {@link StoreCollision}.
+   */
   @Transactional
   public void store(
       LrsCaller caller,
-      Instant stored,
+      ConsistentThrough.InFlight inFlight,
+      List<JsonObject> statements,
+      Collection<AttachmentPart> attachments) {
+    try {
+      storeOrFail(caller, inFlight, statements, attachments);
+    } catch (RuntimeException e) {
+      if (e instanceof Problem || !hasErrorCode(e, DEADLOCK)) {
+        throw e;
+      }
+      throw new StoreCollision(e);
+    }
+  }
+
+  private void storeOrFail(
+      LrsCaller caller,
+      ConsistentThrough.InFlight inFlight,
       List<JsonObject> statements,
       Collection<AttachmentPart> attachments) {
     long municipality = caller.municipalityId();
+    Instant stored = inFlight.stored();
     try (Connection connection = dataSource.getConnection()) {
       List<JsonObject> fresh = withoutRepeats(connection, municipality, statements);
       if (fresh.isEmpty()) {
@@ -67,7 +97,8 @@ public class StatementStore {
       }
       Map<String, JsonObject> batch = new HashMap<>();
       fresh.forEach(s -> batch.put(s.getString("id"), s));
-      Set<String> voidedOnArrival = voidedBeforeArrival(connection, municipality, batch.keySet());
+      linkVoidingStatements(connection, municipality, fresh);
+      Set<String> voidedOnArrival = voidedOnArrival(connection, municipality, batch.keySet());
       long[] seqs =
           insertStatements(
               connection, municipality, caller.clientId(), stored, fresh, voidedOnArrival);
@@ -76,10 +107,14 @@ public class StatementStore {
       voidTargets(connection, municipality, fresh);
       insertAttachments(connection, municipality, attachments);
       storedEvent.fire(new StatementsStored(municipality, stored, fresh, seqs, voidedOnArrival));
+      consistentThrough.vouchFor(inFlight);
     } catch (SQLException e) {
       if (isDuplicateKey(e)) {
         // Another request stored one of these ids between our check and our insert.
         throw new StatementConflict(statements.get(0).getString("id"));
+      }
+      if (hasErrorCode(e, DEADLOCK)) {
+        throw new StoreCollision(e);
       }
       throw new IllegalStateException("Storing statements failed: " + e.getMessage(), e);
     }
@@ -131,15 +166,51 @@ public class StatementStore {
     return found;
   }
 
-  /** Ids of the new statements that a stored voiding statement already targets. */
-  private static Set<String> voidedBeforeArrival(
+  /**
+   * Links each voiding statement of the batch to its target, first thing: a store of the target
+   * that reads the link afterwards waits for this transaction; one that read before has locked the
+   * id, and this insert waits for it to commit. The first voiding statement of a target keeps the
+   * link (INSERT IGNORE); a later one has nothing more to void.
+   */
+  private static void linkVoidingStatements(
+      Connection connection, long municipality, List<JsonObject> statements) throws SQLException {
+    List<String[]> links = new ArrayList<>();
+    for (JsonObject statement : statements) {
+      VoidingRule.target(statement)
+          .ifPresent(target -> links.add(new String[] {target, statement.getString("id")}));
+    }
+    if (links.isEmpty()) {
+      return;
+    }
+    // In target order: two batches voiding the same targets lock them in the same order.
+    links.sort((a, b) -> a[0].compareTo(b[0]));
+    String sql =
+        "INSERT IGNORE INTO xapi_voiding (municipality_id, target_id, voiding_id) VALUES "
+            + "(?,?,?),".repeat(links.size() - 1)
+            + "(?,?,?)";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      int p = 1;
+      for (String[] link : links) {
+        ps.setLong(p++, municipality);
+        ps.setString(p++, link[0]);
+        ps.setString(p++, link[1]);
+      }
+      ps.executeUpdate();
+    }
+  }
+
+  /**
+   * Ids of the new statements that a voiding statement targets: stored before, in flight (the
+   * locking read waits for it to commit) or in this batch. The read also gap-locks the ids without
+   * a link until this transaction ends, so a voiding statement of one of them waits for it.
+   */
+  private static Set<String> voidedOnArrival(
       Connection connection, long municipality, Set<String> ids) throws SQLException {
     Set<String> voided = new HashSet<>();
     String sql =
-        "SELECT voids_statement FROM xapi_statement WHERE municipality_id = ? AND"
-            + " voids_statement IN ("
+        "SELECT target_id FROM xapi_voiding WHERE municipality_id = ? AND target_id IN ("
             + placeholders(ids.size())
-            + ")";
+            + ") LOCK IN SHARE MODE";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setLong(1, municipality);
       int i = 2;
@@ -355,8 +426,12 @@ public class StatementStore {
   }
 
   private static boolean isDuplicateKey(SQLException e) {
+    return hasErrorCode(e, DUPLICATE_KEY);
+  }
+
+  private static boolean hasErrorCode(Throwable e, int code) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && sql.getErrorCode() == 1062) {
+      if (t instanceof SQLException sql && sql.getErrorCode() == code) {
         return true;
       }
     }

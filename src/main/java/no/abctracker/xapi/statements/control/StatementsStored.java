@@ -16,7 +16,9 @@ import java.util.Set;
  * @param stored when they were stored
  * @param statements the statements newly stored, as stored (repeats of stored ones are not here)
  * @param seqs the {@code xapi_statement.seq} of each, in the same order
- * @param voidedOnArrival ids of those that an earlier voiding statement already voided
+ * @param voidedOnArrival ids of those that a voiding statement already voids: stored earlier,
+ *     committed while this store waited for it, or in this batch; a voiding statement stored after
+ *     this transaction finds their evidence committed and marks it voided itself
  */
 public record StatementsStored(
     long municipalityId,
