@@ -29,7 +29,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  */
 public abstract class ConflictRetry {
 
-  /** Attempts in all; a conflict that outlives them is the caller's failure (500). */
+  /** Attempts in all; a conflict that outlives them is a {@link WriteConflict} (503). */
   static final int ATTEMPTS = 6;
 
   /** MariaDB's texts of error 1213: a deadlock, and a Galera conflict found while running. */
@@ -57,8 +57,11 @@ public abstract class ConflictRetry {
       try {
         return invocation.proceed();
       } catch (Exception e) {
-        if (attempt >= ATTEMPTS || !isWriteConflict(e)) {
+        if (!isWriteConflict(e)) {
           throw e;
+        }
+        if (attempt >= ATTEMPTS) {
+          throw e instanceof WriteConflict ? e : new WriteConflict(e);
         }
         if (metrics != null) {
           metrics.counter(RETRIED).inc();

@@ -66,9 +66,14 @@ class ConflictRetryTest {
   }
 
   @Test
-  void aConflictThatOutlivesEveryAttemptFails() {
+  void aConflictThatOutlivesEveryAttemptIsA503TheClientMaySendAgain() {
     assertThatThrownBy(() -> retry.retryConflicts(failing(99, ConflictRetryTest::conflictAtCommit)))
-        .isInstanceOf(TransactionalException.class);
+        .isInstanceOfSatisfying(
+            WriteConflict.class,
+            conflict -> {
+              assertThat(conflict.status()).isEqualTo(503);
+              assertThat(conflict.headers()).containsKey("Retry-After");
+            });
     assertThat(attempts).hasValue(ConflictRetry.ATTEMPTS);
   }
 

@@ -2,18 +2,14 @@ package no.abctracker.xapi.statements.control;
 
 import static no.abctracker.xapi.model.Jsons.JSON;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,12 +37,8 @@ import no.abctracker.xapi.statements.control.ConsistentThrough.InFlight;
 @ApplicationScoped
 public class StatementIntake {
 
-  private static final int STORE_ATTEMPTS = 3;
-
   @Inject StatementStore statements;
   @Inject ConsistentThrough consistentThrough;
-
-  @Resource TransactionSynchronizationRegistry transactions;
 
   /** PUT: one statement under the id given as the {@code statementId} parameter. */
   public void put(
@@ -97,33 +89,10 @@ public class StatementIntake {
       for (JsonObject statement : received) {
         prepared.add(prepare(statement, putId, caller, store.stored(), version));
       }
-      storeAgainOnCollision(caller, store, prepared, attachments.values());
+      statements.store(caller, store, prepared, attachments.values());
       return prepared.stream().map(s -> s.getString("id")).toList();
     } finally {
       consistentThrough.end(store);
-    }
-  }
-
-  /**
-   * A store that collided with a simultaneous one was rolled back whole; in its own transaction it
-   * can simply run again. Joined to a caller's transaction, it cannot: the caller's work went with
-   * it, so the failure goes to the caller.
-   */
-  private void storeAgainOnCollision(
-      LrsCaller caller,
-      InFlight store,
-      List<JsonObject> prepared,
-      Collection<AttachmentPart> attachments) {
-    boolean ownTransaction = transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION;
-    for (int attempt = 1; ; attempt++) {
-      try {
-        statements.store(caller, store, prepared, attachments);
-        return;
-      } catch (StoreCollision collision) {
-        if (!ownTransaction || attempt == STORE_ATTEMPTS) {
-          throw collision;
-        }
-      }
     }
   }
 

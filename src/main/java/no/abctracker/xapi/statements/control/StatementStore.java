@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
-import no.abctracker.problems.Problem;
 import no.abctracker.xapi.activities.control.ActivityDefinitions;
 import no.abctracker.xapi.credentials.control.LrsCaller;
 
@@ -51,7 +50,6 @@ public class StatementStore {
   private static final int KEY_ROWS_PER_INSERT = 1000;
   private static final int TARGET_DEPTH = 4;
   private static final int DUPLICATE_KEY = 1062;
-  private static final int DEADLOCK = 1213;
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
@@ -65,25 +63,10 @@ public class StatementStore {
   /**
    * Stores the prepared statements (repeats are skipped, conflicts fail the whole batch) as the
    * store {@code inFlight} (their {@code stored} time is its). A deadlock, which rolled all of it
-   * back, is a {@link StoreCollision}.
+   * back, runs the whole transaction again ({@code cluster.control.ConflictRetry}).
    */
   @Transactional
   public void store(
-      LrsCaller caller,
-      ConsistentThrough.InFlight inFlight,
-      List<JsonObject> statements,
-      Collection<AttachmentPart> attachments) {
-    try {
-      storeOrFail(caller, inFlight, statements, attachments);
-    } catch (RuntimeException e) {
-      if (e instanceof Problem || !hasErrorCode(e, DEADLOCK)) {
-        throw e;
-      }
-      throw new StoreCollision(e);
-    }
-  }
-
-  private void storeOrFail(
       LrsCaller caller,
       ConsistentThrough.InFlight inFlight,
       List<JsonObject> statements,
@@ -112,9 +95,6 @@ public class StatementStore {
       if (isDuplicateKey(e)) {
         // Another request stored one of these ids between our check and our insert.
         throw new StatementConflict(statements.get(0).getString("id"));
-      }
-      if (hasErrorCode(e, DEADLOCK)) {
-        throw new StoreCollision(e);
       }
       throw new IllegalStateException("Storing statements failed: " + e.getMessage(), e);
     }
