@@ -170,6 +170,7 @@ class FaultsIT {
                     .statusCode())
             .isEqualTo(200);
       }
+      assertMetricsAreForTheSystemAdministratorOnly(first);
     }
     try (Connection c = db.connect("abc_two_starts")) {
       assertThat(count(c, "SELECT COUNT(*) FROM user_account WHERE username = 'admin'"))
@@ -179,6 +180,32 @@ class FaultsIT {
           .isEqualTo(1);
       assertThat(count(c, "SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success")).isZero();
     }
+  }
+
+  /**
+   * Payara Micro serves /metrics only inside the application at the root context, as the bundle
+   * deploys it (not the tests' Arquillian deployment): so the bundle is where its guard is tested.
+   */
+  private static void assertMetricsAreForTheSystemAdministratorOnly(BundleNode node) {
+    Http anonymous = Http.at(node.url());
+    HttpResponse<String> refused = anonymous.get("metrics");
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.headers().firstValue("WWW-Authenticate")).isPresent();
+    assertThat(refused.body()).doesNotContain("# TYPE");
+    Http admin = anonymous.basic("admin", ADMIN_PASSWORD);
+    HttpResponse<String> created =
+        admin.post(
+            "api/v1/municipalities/9999/users",
+            "{\"username\":\"metrics-coordinator\",\"password\":\"password-2\","
+                + "\"role\":\"COORDINATOR\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    HttpResponse<String> coordinator =
+        anonymous.basic("metrics-coordinator", "password-2").get("metrics");
+    assertThat(coordinator.statusCode()).isEqualTo(403);
+    assertThat(coordinator.body()).doesNotContain("# TYPE");
+    HttpResponse<String> metrics = admin.get("metrics");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("# TYPE");
   }
 
   private static Map<String, String> settings(String database) {

@@ -26,6 +26,12 @@ public class ForwardedHeaders extends HttpFilter {
   /** Request attribute (a JAX-RS property too): the client's address. */
   static final String CLIENT_ADDRESS = "abc.client.address";
 
+  /**
+   * Request attribute: the host (and port) the client addressed, from {@code X-Forwarded-Host}; set
+   * only when a trusted proxy sent the request, so that nobody else can choose it.
+   */
+  public static final String FORWARDED_HOST = "abc.forwarded.host";
+
   static final String HSTS = "max-age=31536000";
 
   private static final Logger LOG = Logger.getLogger(ForwardedHeaders.class.getName());
@@ -43,6 +49,10 @@ public class ForwardedHeaders extends HttpFilter {
               request, proxies.client(request.getRemoteAddr(), header(request, "X-Forwarded-For")));
       if (seen.isSecure() && !request.isSecure()) {
         markSecure(request);
+      }
+      String forwardedHost = header(request, "X-Forwarded-Host");
+      if (forwardedHost != null) {
+        seen.setAttribute(FORWARDED_HOST, forwardedHost.split(",")[0].strip());
       }
     }
     seen.setAttribute(CLIENT_ADDRESS, seen.getRemoteAddr());

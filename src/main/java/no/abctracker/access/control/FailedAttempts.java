@@ -41,6 +41,14 @@ public class FailedAttempts {
           kind, String.valueOf(name).strip().toLowerCase(Locale.ROOT), ThrottleRule.PER_NAME);
     }
 
+    /**
+     * A client address's wrong check-in codes: counted apart from its sign-ins, so that a room of
+     * staff mistyping the session's code never locks their sign-in.
+     */
+    public static Key checkInAddress(String address) {
+      return new Key("check-in-address", String.valueOf(address), ThrottleRule.PER_ADDRESS);
+    }
+
     /** A client address, shared by every door (login form, API, LRS). */
     public static Key address(String address) {
       return new Key("address", String.valueOf(address), ThrottleRule.PER_ADDRESS);

@@ -22,6 +22,7 @@ import no.abctracker.training.cohorts.control.CohortScheduleChanged;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.organisation.control.StaffIdentified;
 import no.abctracker.xapi.statements.control.StatementsStored;
+import no.abctracker.xapi.statements.control.StatementsVoidedLate;
 import no.abctracker.xapi.statements.control.VoidingRule;
 
 /**
@@ -74,6 +75,24 @@ public class EvidenceRecorder {
       ProgressQueue.add(db, municipality, PendingKind.EVIDENCE, changed, stored.stored());
     } catch (SQLException e) {
       throw new IllegalStateException("Recording progress evidence failed: " + e.getMessage(), e);
+    }
+    queued.fire(new ProgressQueued(municipality));
+  }
+
+  /**
+   * Statements voided by the repair of a race between database nodes ({@code VoidingRepair}): their
+   * evidence is voided and its persons recomputed, as if the voiding statement had found it.
+   */
+  void onVoidedLate(@Observes StatementsVoidedLate voided) {
+    long municipality = voided.municipalityId();
+    try (Connection db = dataSource.getConnection()) {
+      List<Long> changed = EvidenceTable.voidStatements(db, municipality, voided.statementIds());
+      if (changed.isEmpty()) {
+        return;
+      }
+      ProgressQueue.add(db, municipality, PendingKind.EVIDENCE, changed, voided.at());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Voiding progress evidence failed: " + e.getMessage(), e);
     }
     queued.fire(new ProgressQueued(municipality));
   }

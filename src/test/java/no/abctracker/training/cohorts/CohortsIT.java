@@ -746,6 +746,41 @@ class CohortsIT {
   }
 
   @Test
+  void manyAccountsGuessingCodesFromOneAddressAreRefusedThereOnly() {
+    String id = cohort("ABC gjetting fra ett sted");
+    enrol(id, "1004");
+    JsonObject session =
+        session(id, "{\"kind\":\"LOCAL\",\"title\":\"Samling 1\"," + times(0) + "}");
+    String theCode =
+        Http.json(
+                coordinator.post(
+                    path("cohorts/" + id + "/sessions/" + session.getString("id") + "/check-in"),
+                    ""))
+            .asJsonObject()
+            .getString("code");
+    String room = "2001:db8:c0de::" + Integer.toHexString(new java.util.Random().nextInt(1 << 16));
+    for (int account = 0; account < 5; account++) {
+      Http guesser = as(user("STAFF", null, "1003")).header("X-Forwarded-For", room);
+      for (int i = 1; i <= 10; i++) {
+        String wrong = wrongCode(theCode, i);
+        assertProblem(
+            guesser.post(checkIns(), "{\"code\":\"" + wrong + "\"}"),
+            400,
+            "is not a check-in code");
+      }
+    }
+    Http anne = as(user("STAFF", null, "1004"));
+    HttpResponse<String> locked =
+        anne.header("X-Forwarded-For", room).post(checkIns(), "{\"code\":\"" + theCode + "\"}");
+    assertProblem(locked, 429, "from this network");
+    assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+    assertStatus(
+        anne.header("X-Forwarded-For", "2001:db8:c0de::1:1")
+            .post(checkIns(), "{\"code\":\"" + theCode + "\"}"),
+        200);
+  }
+
+  @Test
   void unitLeadersSeeCohortsAndMembersFromTheirUnitsOnlyAndChangeNothing() {
     Http leader = as(user("UNIT_LEADER", List.of("HJT"), null));
     String mixed = cohort("ABC blandet");

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import no.abctracker.access.boundary.Allowed;
+import no.abctracker.access.boundary.ForwardedHeaders;
 import no.abctracker.access.boundary.MunicipalityAccess;
 import no.abctracker.access.control.ApiUser;
 import no.abctracker.access.entity.Role;
@@ -33,6 +35,7 @@ public class CheckInsResource {
   @Inject Municipalities municipalities;
   @Inject CheckIns checkIns;
   @Context SecurityContext security;
+  @Context HttpServletRequest request;
 
   @POST
   @Allowed(Role.STAFF)
@@ -50,6 +53,10 @@ public class CheckInsResource {
   public JsonObject checkIn(@PathParam("code") String code, JsonStructure body) {
     ApiUser user = MunicipalityAccess.require(security, code);
     return CohortJson.of(
-        checkIns.checkIn(municipalities.get(code), user, CohortRequests.checkInCode(body)));
+        checkIns.checkIn(
+            municipalities.get(code),
+            user,
+            CohortRequests.checkInCode(body),
+            ForwardedHeaders.clientAddress(request)));
   }
 }

@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import no.abctracker.access.control.ApiUser;
+import no.abctracker.access.control.FailedAttempts;
 import no.abctracker.configuration.Settings;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
@@ -42,6 +44,7 @@ public class CheckIns {
   @Inject Cohorts cohorts;
   @Inject Sessions sessions;
   @Inject CheckInAttempts attempts;
+  @Inject FailedAttempts failedAttempts;
   @Inject Attendances attendances;
   @Inject Settings settings;
   @Inject Clock clock;
@@ -138,15 +141,25 @@ public class CheckIns {
    * @throws CheckInClosed (410) for an expired or closed code
    * @throws no.abctracker.problems.Forbidden when the user is not enrolled
    */
-  public Attendances.CheckedIn checkIn(Municipality municipality, ApiUser user, String typed) {
+  public Attendances.CheckedIn checkIn(
+      Municipality municipality, ApiUser user, String typed, String address) {
     if (typed == null || typed.isBlank()) {
       throw new BadRequest("code: the check-in code shown at the session is required");
+    }
+    // Per user (CheckInAttempts) and per client address, so that many accounts guessing from one
+    // place are slowed down too; an address has its own count, apart from its sign-ins.
+    List<FailedAttempts.Key> fromAddress = List.of(FailedAttempts.Key.checkInAddress(address));
+    Optional<Duration> addressWait = failedAttempts.waitBefore(fromAddress);
+    if (addressWait.isPresent()) {
+      Instant now = clock.instant();
+      throw TooManyCheckInAttempts.fromAddress(now, now.plus(addressWait.get()));
     }
     CheckInAttempts.Verdict verdict = attempts.judge(municipality, user, typed);
     if (verdict instanceof CheckInAttempts.Locked locked) {
       throw new TooManyCheckInAttempts(locked.now(), locked.until(), CheckInAttempts.LIMIT);
     }
     if (verdict instanceof CheckInAttempts.Wrong wrong) {
+      failedAttempts.failed(fromAddress);
       throw new BadRequest(
           "code: '"
               + typed.strip()

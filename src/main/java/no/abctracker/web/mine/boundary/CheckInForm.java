@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import no.abctracker.access.boundary.ForwardedHeaders;
 import no.abctracker.access.entity.Role;
 import no.abctracker.training.cohorts.control.Attendances;
 import no.abctracker.training.cohorts.control.CheckIns;
@@ -28,12 +29,14 @@ public class CheckInForm {
 
   public void checkIn() {
     me.require(Role.STAFF);
-    Attendances.CheckedIn checkedIn = checkIns.checkIn(me.municipality(), me.user(), code);
+    jakarta.servlet.http.HttpServletRequest request =
+        (jakarta.servlet.http.HttpServletRequest)
+            FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    Attendances.CheckedIn checkedIn =
+        checkIns.checkIn(
+            me.municipality(), me.user(), code, ForwardedHeaders.clientAddress(request));
     var session = checkedIn.attendance().session();
-    String page =
-        ((jakarta.servlet.http.HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest())
-            .getServletPath();
+    String page = request.getServletPath();
     AfterChange.reload(
         Texts.get(
             checkedIn.newlyRecorded() ? "checkin.done" : "checkin.already",

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.logging.Logger;
+import no.abctracker.access.boundary.ForwardedHeaders;
 
 /**
  * Cross-site request forgery checks of every POST to the pages (never mapped to {@code /xapi} or
@@ -59,10 +60,13 @@ public class PostGuard extends HttpFilter {
     return null;
   }
 
-  /** The host (and port) the browser addressed: a proxy's forwarded host, else Host. */
+  /**
+   * The host (and port) the browser addressed: the forwarded host a trusted proxy passed on ({@link
+   * ForwardedHeaders}, which ignores the header from anyone else), else Host.
+   */
   static String host(HttpServletRequest request) {
-    String forwarded = request.getHeader("X-Forwarded-Host");
-    String host = forwarded != null ? forwarded.split(",")[0].strip() : request.getHeader("Host");
+    Object forwarded = request.getAttribute(ForwardedHeaders.FORWARDED_HOST);
+    String host = forwarded != null ? forwarded.toString() : request.getHeader("Host");
     return host == null ? "" : host.toLowerCase(Locale.ROOT);
   }
 

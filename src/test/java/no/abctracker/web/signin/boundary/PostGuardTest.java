@@ -6,12 +6,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
+import no.abctracker.access.boundary.ForwardedHeaders;
 import org.junit.jupiter.api.Test;
 
 class PostGuardTest {
 
   /** A POST to the pages with these headers and parameters. */
   static HttpServletRequest post(Map<String, String> headers, Map<String, String> parameters) {
+    return post(headers, parameters, of());
+  }
+
+  /** The same, with request attributes (what earlier filters found). */
+  static HttpServletRequest post(
+      Map<String, String> headers, Map<String, String> parameters, Map<String, String> attributes) {
     return (HttpServletRequest)
         Proxy.newProxyInstance(
             PostGuardTest.class.getClassLoader(),
@@ -21,6 +28,7 @@ class PostGuardTest {
                   case "getMethod" -> "POST";
                   case "getHeader" -> headers.get((String) args[0]);
                   case "getParameter" -> parameters.get((String) args[0]);
+                  case "getAttribute" -> attributes.get((String) args[0]);
                   default -> throw new UnsupportedOperationException(method.getName());
                 });
   }
@@ -81,7 +89,7 @@ class PostGuardTest {
   }
 
   @Test
-  void behindAProxyTheForwardedHostCounts() {
+  void behindATrustedProxyTheForwardedHostCounts() {
     assertThat(
             PostGuard.refusal(
                 post(
@@ -89,7 +97,21 @@ class PostGuardTest {
                         "Host", "10.0.0.5:8080",
                         "X-Forwarded-Host", "abc.kommune.no",
                         "Origin", "https://abc.kommune.no"),
-                    VIEW_STATE)))
+                    VIEW_STATE,
+                    of(ForwardedHeaders.FORWARDED_HOST, "abc.kommune.no"))))
         .isNull();
+  }
+
+  @Test
+  void aForwardedHostFromAnyoneElseIsIgnored() {
+    assertThat(
+            PostGuard.refusal(
+                post(
+                    of(
+                        "Host", "abc.kommune.no",
+                        "X-Forwarded-Host", "evil.example",
+                        "Origin", "https://evil.example"),
+                    VIEW_STATE)))
+        .contains("another site");
   }
 }
