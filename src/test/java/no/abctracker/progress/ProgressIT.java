@@ -29,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Http;
+import no.abctracker.testsupport.ServerThreads;
 import no.abctracker.testsupport.Tenants;
 import no.abctracker.testsupport.Tenants.LrsCredentials;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -662,6 +663,25 @@ class ProgressIT {
                 String.format(" (%d, %d, %s)", rs.getLong(1), rs.getLong(2), rs.getString(3)));
           }
         }
+        try (PreparedStatement sessions =
+                db.prepareStatement(
+                    "SELECT id, command, time, state, info FROM information_schema.PROCESSLIST"
+                        + " WHERE db = DATABASE() AND command <> 'Sleep'");
+            ResultSet rs = sessions.executeQuery()) {
+          transactions.append(String.format("%nsessions at work (id, command, s, state, query):"));
+          while (rs.next()) {
+            transactions.append(
+                String.format(
+                    "%n%d %s %d %s %s",
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getLong(3),
+                    rs.getString(4),
+                    rs.getString(5)));
+          }
+        }
+        transactions.append(
+            String.format("%nprojector threads:%s", ServerThreads.mentioning("progress.control")));
       }
       assertThat(System.nanoTime())
           .as("a projector run waits for its queue rows; open transactions:" + transactions)

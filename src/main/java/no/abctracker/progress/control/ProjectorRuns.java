@@ -43,7 +43,21 @@ public class ProjectorRuns {
   public void start() {
     polling =
         executor.scheduleWithFixedDelay(
-            this::drain, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
+            this::poll, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * One poll. A periodic task that throws is never run again (the executor keeps the throwable in a
+   * future nobody reads), and then only commits on this node would wake the projector: work queued
+   * by other nodes, or left by a failed run, would wait for an unrelated commit. So even an error
+   * is logged here and the next poll comes.
+   */
+  private void poll() {
+    try {
+      drain();
+    } catch (RuntimeException | Error e) {
+      LOG.log(Level.SEVERE, "A projector poll failed; polling goes on", e);
+    }
   }
 
   public void stop() {
