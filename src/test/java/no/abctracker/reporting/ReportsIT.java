@@ -186,8 +186,12 @@ class ReportsIT {
     assertThat(weekend.isNull("fteCoverage")).as("on call only: no FTE to divide by").isTrue();
 
     JsonObject bands = coverage(coordinator, shared, "groupBy=employment_band&asOf=2026-04-30");
-    assertThat(keys(bands)).containsExactly("0", "1-49", "50-74", "75-99", "100");
-    assertThat(counts(bands)).containsExactly("1/1", "1/1", "2/2", "2/0", "1/0");
+    // KS counts a person once by the sum of their positions: Ola's 50 % + 30 % is one person in
+    // 75-99 (not one in 50-74 and one in 1-49), so the bands add up to the 6 persons.
+    assertThat(keys(bands)).containsExactly("0", "50-74", "75-99", "100");
+    assertThat(counts(bands)).containsExactly("1/1", "1/1", "3/1", "1/0");
+    // FTE stays the sum of the percents: Ola 0.8 (completed), Lise 0.8, Tor 0.75.
+    assertFigures(row(bands, "75-99"), 3, 1, 0.3333, 2.35, 0.8, 0.3404);
 
     JsonObject positions = coverage(coordinator, shared, "groupBy=position_code&asOf=2026-04-30");
     assertThat(keys(positions)).containsExactly("7076", "7174");
@@ -218,6 +222,29 @@ class ReportsIT {
     assertThat(row(report, "SHJ").getBoolean("suppressed")).isFalse();
     assertThat(row(report, "SHJ").getInt("headcount")).isEqualTo(3);
     assertThat(coverage(coordinator, shared, "asOf=2026-04-30").getInt("minCell")).isZero();
+  }
+
+  @Test
+  void aHiddenGroupCannotBeWorkedOutFromWhatIsShown() {
+    // minCell 4: the nursing home (3) is hidden, and home care (4) with it: otherwise the whole
+    // (6) minus home care would give the nursing home away.
+    JsonObject report = coverage(coordinator, shared, "asOf=2026-04-30&minCell=4");
+    assertThat(row(report, "SHJ").getBoolean("suppressed")).isTrue();
+    assertThat(row(report, "HJT").getBoolean("suppressed")).as("secondary").isTrue();
+    assertThat(row(report, "HJT").isNull("headcount")).isTrue();
+    assertThat(row(report, "HJT-N").getBoolean("suppressed")).isTrue();
+    assertThat(row(report, "HO").getInt("headcount")).isEqualTo(6);
+
+    // minCell 2 hides three bands of one person each; with more than one hidden, the fourth (3)
+    // can stay: the total minus it tells only that three persons are in the others together.
+    JsonObject bands =
+        coverage(coordinator, shared, "groupBy=employment_band&asOf=2026-04-30&minCell=2");
+    assertThat(
+            bands.getJsonArray("rows").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(r -> r.getBoolean("suppressed"))
+                .map(r -> r.getString("key")))
+        .containsExactly("0", "50-74", "100");
   }
 
   // ---------------------------------------------------------------- trend
@@ -294,13 +321,14 @@ class ReportsIT {
         gaps(
             coordinator,
             shared,
-            "asOf=2026-04-30&status=completed&employment_band=50-74&sort=name");
+            "asOf=2026-04-30&status=completed&employment_band=75-99&sort=name");
     List<JsonObject> rows =
         completed.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
     assertThat(rows)
+        .as("Ola's 50 % + 30 % put him in 75-99")
         .extracting(r -> r.getString("fullName"))
-        .containsExactly("Ola Nordmann", "Siri Moe");
-    // Ola's matching employment is his 50 % in the nursing home, not his 30 % in home care.
+        .containsExactly("Ola Nordmann");
+    // His row shows his main employment: the 50 % in the nursing home, not the 30 % in home care.
     assertThat(rows.get(0).getJsonObject("unit").getString("code")).isEqualTo("SHJ");
     assertThat(rows.get(0).getString("completedOn")).isEqualTo("2026-03-10");
     assertThat(gaps(coordinator, shared, "asOf=2026-04-30&status=all").getInt("count"))

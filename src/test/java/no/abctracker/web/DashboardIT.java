@@ -31,7 +31,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -294,6 +296,49 @@ class DashboardIT {
       assertThat(shownIds(browser))
           .containsExactlyInAnyOrderElementsOf(gapIds(as, "unit=HJT&shift_pattern=NIGHT"))
           .containsExactly("1009");
+
+      // An impossible date is an error, not quietly the last day of the month.
+      browser.open("app/reports.xhtml");
+      // The date picker's script puts the date back on clear(): select it and type over it.
+      browser
+          .find("#filter\\:asOf_input")
+          .sendKeys(Keys.chord(Keys.CONTROL, "a"), "31.02.2026", Keys.ESCAPE);
+      browser.clickAndWait("#filter\\:show");
+      assertThat(browser.text("#messages")).contains("«31.02.2026» er ikke en dato");
+      assertThat(browser.text("#report-heading"))
+          .as("no report for a date that does not exist")
+          .doesNotContain("28.02.2026");
+
+      // With a minimum cell size above the smallest unit, that unit's figures are hidden, and
+      // so is every way to its people (a link would give its figures away).
+      int smallest =
+          rowsByKey(coverage(as, "unit")).values().stream()
+              .mapToInt(r -> r.getInt("headcount"))
+              .filter(n -> n > 0)
+              .min()
+              .orElseThrow();
+      int minCell = smallest + 1;
+      browser.open("app/reports.xhtml");
+      browser.find("#filter\\:minCell").clear();
+      browser.find("#filter\\:minCell").sendKeys(Integer.toString(minCell));
+      browser.clickAndWait("#filter\\:show");
+      Map<String, JsonObject> hidden =
+          rowsByKey(
+              Http.json(ok(as.get(path("reports/coverage?course=ABC&minCell=" + minCell))))
+                  .asJsonObject());
+      List<WebElement> rows = browser.all("#report-table tr.figure-row");
+      assertThat(rows).hasSize(hidden.size());
+      assertThat(rows).anyMatch(r -> "true".equals(r.getAttribute("data-suppressed")));
+      for (WebElement row : rows) {
+        String key = row.getAttribute("data-key");
+        boolean suppressed = hidden.get(key).getBoolean("suppressed");
+        assertThat(row.getAttribute("data-suppressed"))
+            .as(key)
+            .isEqualTo(Boolean.toString(suppressed));
+        assertThat(row.findElements(By.tagName("a")))
+            .as(key + (suppressed ? ": a hidden group links to nobody" : ": links to its people"))
+            .hasSize(suppressed ? 0 : 3);
+      }
     }
   }
 

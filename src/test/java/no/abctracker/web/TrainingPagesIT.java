@@ -290,6 +290,12 @@ class TrainingPagesIT {
       desk.login(coordinator, PASSWORD).open("app/super-users.xhtml");
       assertThat(desk.text("h1")).isEqualTo("Superbrukere");
       desk.assertAccessible("super-users, none yet");
+      assertThat(desk.text("#coverage"))
+          .as("nothing set up is not the same as no gaps")
+          .contains("Ingen superbrukere eller krav til superbrukere er satt opp")
+          .doesNotContain("Ingen hull");
+      assertThat(desk.find("#coverage .nothing-set-up a").getAttribute("href"))
+          .endsWith("/app/super-users.xhtml");
 
       desk.type("#appoint\\:employee", "1003");
       new Select(desk.find("#appoint\\:unit")).selectByValue("SHJ");

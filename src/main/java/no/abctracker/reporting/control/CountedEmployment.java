@@ -3,7 +3,6 @@ package no.abctracker.reporting.control;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import no.abctracker.reporting.entity.EmploymentBand;
 import no.abctracker.training.organisation.entity.EmploymentKind;
 import no.abctracker.training.organisation.entity.ShiftPattern;
 
@@ -39,9 +38,5 @@ record CountedEmployment(
 
   double fte() {
     return percent.doubleValue() / 100;
-  }
-
-  EmploymentBand band() {
-    return EmploymentBand.of(percent);
   }
 }

@@ -25,8 +25,9 @@ import no.abctracker.training.organisation.entity.ShiftPattern;
  *
  * <p>A person is active on the date when one of their employments is; they count once in the total
  * and once in every group they hold an active employment in (units: the unit and every unit above
- * it). Completed means a course completion before the end of the date in Norway. FTE sums the
- * percents of the active employments in the group. The employments must be sorted by person, so
+ * it), except employment bands, where a person is in one band by the sum of their percents ({@link
+ * PersonBands}). Completed means a course completion before the end of the date in Norway. FTE sums
+ * the percents of the active employments in the group. The employments must be sorted by person, so
  * that "once per person" is a comparison with the last person counted in the group.
  */
 final class CoverageCalculator {
@@ -43,7 +44,7 @@ final class CoverageCalculator {
       ScopeUnits units,
       int minCell) {
     Instant cutoff = asOf.plusDays(1).atStartOfDay(Organisation.ZONE).toInstant();
-    Keys keys = Keys.of(groupBy, byPerson, units);
+    Keys keys = Keys.of(groupBy, byPerson, units, asOf);
     int n = keys.size();
     Tally total = new Tally(1);
     Tally groups = new Tally(n);
@@ -67,7 +68,9 @@ final class CoverageCalculator {
                 keys.key(i), keys.label(i), figures, suppressed(figures, minCell), keys.place(i)));
       }
     }
-    return new Counted(totalFigures, suppressed(totalFigures, minCell), rows);
+    boolean totalSuppressed = suppressed(totalFigures, minCell);
+    return new Counted(
+        totalFigures, totalSuppressed, SecondarySuppression.of(rows, totalSuppressed));
   }
 
   /** Fewer persons than the minimum cell size, but some: an empty group reveals nobody. */
@@ -132,7 +135,8 @@ final class CoverageCalculator {
       return figures.headcount() > 0;
     }
 
-    static Keys of(Grouping groupBy, List<CountedEmployment> employments, ScopeUnits units) {
+    static Keys of(
+        Grouping groupBy, List<CountedEmployment> employments, ScopeUnits units, LocalDate asOf) {
       return switch (groupBy) {
         case UNIT -> new UnitKeys(units);
         case SHIFT_PATTERN ->
@@ -141,7 +145,9 @@ final class CoverageCalculator {
             ValueKeys.ofEnum(EmploymentKind.values(), CountedEmployment::kind, Enum::name);
         case EMPLOYMENT_BAND ->
             ValueKeys.ofEnum(
-                EmploymentBand.values(), CountedEmployment::band, EmploymentBand::label);
+                EmploymentBand.values(),
+                PersonBands.on(asOf, employments)::of,
+                EmploymentBand::label);
         case POSITION_CODE -> ValueKeys.positions(employments);
       };
     }

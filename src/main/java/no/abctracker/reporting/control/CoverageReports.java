@@ -57,9 +57,9 @@ public class CoverageReports {
     public static final PeopleFilter NONE =
         new PeopleFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
-    boolean matches(CountedEmployment e) {
+    boolean matches(CountedEmployment e, PersonBands bands) {
       return shiftPattern.map(e.shiftPattern()::equals).orElse(true)
-          && band.map(e.band()::equals).orElse(true)
+          && band.map(bands.of(e)::equals).orElse(true)
           && positionCode.map(e.positionCode()::equals).orElse(true)
           && kind.map(e.kind()::equals).orElse(true);
     }
@@ -256,10 +256,12 @@ public class CoverageReports {
     LocalDateTime cutoff =
         LocalDateTime.ofInstant(
             asOf.plusDays(1).atStartOfDay(Organisation.ZONE).toInstant(), ZoneOffset.UTC);
+    List<CountedEmployment> active = data.employments(municipality.id(), course.code(), asOf, asOf);
+    PersonBands bands = PersonBands.on(asOf, active);
     Map<Long, List<CountedEmployment>> byPerson =
-        data.employments(municipality.id(), course.code(), asOf, asOf).stream()
+        active.stream()
             .filter(e -> scope.units().contains(e.unitId()) && e.activeOn(asOf))
-            .filter(filter::matches)
+            .filter(e -> filter.matches(e, bands))
             .collect(
                 Collectors.groupingBy(
                     CountedEmployment::personId,

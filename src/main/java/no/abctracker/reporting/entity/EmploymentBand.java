@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The part-time bands KS uses: on call (0 %), 1–49, 50–74, 75–99 and full time (100 %). An
- * employment's own percent decides its band, so a person with 60 % and 40 % counts in 50–74 and in
- * 1–49 (once in each, as in every grouping).
+ * The part-time bands KS uses: on call (0 %), 1–49, 50–74, 75–99 and full time (100 %). KS counts a
+ * person once, by the sum of their positions: a person at 75 % + 25 % is one person in 100, not one
+ * in 75–99 and one in 1–49 ({@link #of} is given that sum; over 100 is full time).
  */
 public enum EmploymentBand {
   ZERO("0", "0 %"),

@@ -100,7 +100,45 @@ class CoverageCalculatorTest {
   }
 
   @Test
-  void bandsFollowEachEmploymentsPercent() {
+  void aPersonIsInOneBandByTheSumOfTheirPercentsWithTheFteOfBoth() {
+    // Kari: 75 % in NORD + 25 % in SOR = one person in 100; Ola: 30 % + 20 % = one in 50-74.
+    employment(1, NORD, "75", ShiftPattern.DAY, completedOn(2026, 3, 1));
+    employment(1, SOR, "25", ShiftPattern.NIGHT, completedOn(2026, 3, 1));
+    employment(2, NORD, "30", ShiftPattern.DAY, null);
+    employment(2, SYKEHJEM, "20", ShiftPattern.DAY, null);
+    // Per's second employment ended: only the 40 % active on the date counts.
+    employment(3, NORD, "40", ShiftPattern.DAY, null);
+    employment(3, SOR, "60", ShiftPattern.DAY, null, AS_OF.minusYears(1), AS_OF.minusDays(1));
+
+    CoverageCalculator.Counted bands = count(Grouping.EMPLOYMENT_BAND, 0);
+
+    assertThat(bands.rows())
+        .extracting(CoverageRow::key, CoverageRow::figures)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("1-49", new Figures(1, 0, 0.4, 0.0)),
+            org.assertj.core.groups.Tuple.tuple("50-74", new Figures(1, 0, 0.5, 0.0)),
+            org.assertj.core.groups.Tuple.tuple("100", new Figures(1, 1, 1.0, 1.0)));
+    assertThat(bands.rows().stream().mapToInt(r -> r.figures().headcount()).sum())
+        .as("the bands add up to the persons")
+        .isEqualTo(bands.total().headcount());
+  }
+
+  @Test
+  void aPersonsBandIsTheSameInAReportOfOneOfTheirUnits() {
+    employment(1, NORD, "75", ShiftPattern.DAY, null);
+    employment(1, SYKEHJEM, "25", ShiftPattern.DAY, null);
+    ScopeUnits onlyHomeCare = new ScopeUnits(ALL, List.of(HJEM));
+
+    CoverageCalculator.Counted bands =
+        CoverageCalculator.count(sorted(), AS_OF, Grouping.EMPLOYMENT_BAND, onlyHomeCare, 0);
+
+    assertThat(bands.rows())
+        .extracting(CoverageRow::key, CoverageRow::figures)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("100", new Figures(1, 0, 0.75, 0.0)));
+  }
+
+  @Test
+  void bandsFollowEachPersonsPercent() {
     employment(1, NORD, "100", ShiftPattern.DAY, null);
     employment(2, NORD, "99.5", ShiftPattern.DAY, null);
     employment(3, NORD, "75", ShiftPattern.DAY, null);
@@ -138,12 +176,87 @@ class CoverageCalculatorTest {
     }
     employment(6, SOR, "100", ShiftPattern.NIGHT, null);
 
+    for (int p = 7; p <= 10; p++) {
+      employment(p, SYKEHJEM, "100", ShiftPattern.DAY, null);
+    }
+
     CoverageCalculator.Counted counted = count(Grouping.UNIT, 3);
 
-    assertThat(row(counted, "HJEM-NORD").suppressed()).isFalse();
-    assertThat(row(counted, "HJEM-SOR").suppressed()).isTrue();
+    assertThat(row(counted, "HJEM-SOR").suppressed()).as("1 person").isTrue();
+    assertThat(row(counted, "HJEM").suppressed()).isFalse();
     assertThat(row(counted, "SYKEHJEM").suppressed()).isFalse();
     assertThat(counted.totalSuppressed()).isFalse();
+    assertThat(row(count(Grouping.UNIT, 0), "HJEM-SOR").suppressed()).as("minCell 0").isFalse();
+  }
+
+  @Test
+  void aHiddenUnitCannotBeWorkedOutFromItsParentMinusItsSiblings() {
+    for (int p = 1; p <= 5; p++) {
+      employment(p, NORD, "100", ShiftPattern.DAY, null);
+    }
+    employment(6, SOR, "100", ShiftPattern.NIGHT, null);
+    for (int p = 7; p <= 10; p++) {
+      employment(p, SYKEHJEM, "100", ShiftPattern.DAY, null);
+    }
+
+    CoverageCalculator.Counted counted = count(Grouping.UNIT, 3);
+
+    // HJEM (6) = NORD (5) + SOR (1): showing NORD would give SOR away.
+    assertThat(row(counted, "HJEM-SOR").suppressed()).isTrue();
+    assertThat(row(counted, "HJEM-NORD").suppressed()).as("secondary").isTrue();
+    assertThat(row(counted, "HJEM").suppressed()).isFalse();
+    assertThat(row(counted, "SYKEHJEM").suppressed()).isFalse();
+  }
+
+  @Test
+  void hidingAUnitForItsSiblingHidesOneOfItsOwnSubunitsToo() {
+    for (int p = 1; p <= 3; p++) {
+      employment(p, NORD, "100", ShiftPattern.DAY, null);
+      employment(p + 3, SOR, "100", ShiftPattern.DAY, null);
+    }
+    employment(7, SYKEHJEM, "100", ShiftPattern.DAY, null);
+    employment(8, SYKEHJEM, "100", ShiftPattern.DAY, null);
+
+    CoverageCalculator.Counted counted = count(Grouping.UNIT, 3);
+
+    // The total (8) = HJEM (6) + SYKEHJEM (2, hidden): HJEM is hidden for it; then HJEM = NORD +
+    // SOR would give HJEM away from its subunits, so the smaller (here the first) is hidden too.
+    assertThat(counted.totalSuppressed()).isFalse();
+    assertThat(row(counted, "SYKEHJEM").suppressed()).isTrue();
+    assertThat(row(counted, "HJEM").suppressed()).isTrue();
+    assertThat(row(counted, "HJEM-NORD").suppressed()).isTrue();
+    assertThat(row(counted, "HJEM-SOR").suppressed()).isFalse();
+  }
+
+  @Test
+  void aHiddenBandCannotBeWorkedOutFromTheTotalMinusTheOtherBands() {
+    for (int p = 1; p <= 5; p++) {
+      employment(p, NORD, "100", ShiftPattern.DAY, null);
+    }
+    for (int p = 6; p <= 9; p++) {
+      employment(p, NORD, "60", ShiftPattern.DAY, null);
+    }
+    employment(10, NORD, "20", ShiftPattern.DAY, null);
+
+    CoverageCalculator.Counted bands = count(Grouping.EMPLOYMENT_BAND, 3);
+
+    assertThat(row(bands, "1-49").suppressed()).isTrue();
+    assertThat(row(bands, "50-74").suppressed()).as("the smallest other band").isTrue();
+    assertThat(row(bands, "100").suppressed()).isFalse();
+  }
+
+  @Test
+  void aHiddenUnitWhoseParentHasStaffOfItsOwnNeedsNoPartner() {
+    employment(1, SOR, "100", ShiftPattern.DAY, null);
+    for (int p = 2; p <= 5; p++) {
+      employment(p, HJEM, "100", ShiftPattern.DAY, null);
+    }
+
+    CoverageCalculator.Counted counted = count(Grouping.UNIT, 3);
+
+    // HJEM's 5 are its own 4 and SOR's 1; nothing shows the 4, so SOR stays hidden alone.
+    assertThat(row(counted, "HJEM-SOR").suppressed()).isTrue();
+    assertThat(row(counted, "HJEM").suppressed()).isFalse();
   }
 
   @Test

@@ -628,8 +628,13 @@ class SuperUsersIT {
 
     JsonObject march = unit(coverage("2024-03-31"), "SHJ");
     assertThat(covered(march, "SAFETY_ALARM"))
+        .as("three-shift covers the weekends too")
         .containsExactly(
-            "DAY=Kari Nordmann", "EVENING=Kari Nordmann", "NIGHT=Kari Nordmann,Nils Dahl");
+            "DAY=Kari Nordmann",
+            "EVENING=Kari Nordmann",
+            "NIGHT=Kari Nordmann,Nils Dahl",
+            "WEEKEND_DAY=Kari Nordmann",
+            "WEEKEND_EVENING=Kari Nordmann");
 
     JsonObject june = coverage("2024-06-30");
     assertThat(covered(unit(june, "SHJ"), "SAFETY_ALARM"))

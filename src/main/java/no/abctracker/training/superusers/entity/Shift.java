@@ -39,15 +39,16 @@ public enum Shift {
   }
 
   /**
-   * The shifts a rota covers (issue #5): DAY → day; TWO_SHIFT → day, evening; THREE_SHIFT → day,
-   * evening, night; NIGHT → night; WEEKEND → day and evening at weekends; LONG_SHIFT → day,
-   * evening.
+   * The shifts a rota covers. Only DAY is weekdays only; rotations work weekends too (a turnus has
+   * every third or so weekend): TWO_SHIFT and LONG_SHIFT → day, evening, weekend day, weekend
+   * evening; THREE_SHIFT → those and night; NIGHT → night; WEEKEND → weekend day and evening. There
+   * is one night cell for every night of the week, weekends included.
    */
   public static Set<Shift> coveredBy(ShiftPattern pattern) {
     return switch (pattern) {
       case DAY -> EnumSet.of(DAY);
-      case TWO_SHIFT, LONG_SHIFT -> EnumSet.of(DAY, EVENING);
-      case THREE_SHIFT -> EnumSet.of(DAY, EVENING, NIGHT);
+      case TWO_SHIFT, LONG_SHIFT -> EnumSet.of(DAY, EVENING, WEEKEND_DAY, WEEKEND_EVENING);
+      case THREE_SHIFT -> EnumSet.of(DAY, EVENING, NIGHT, WEEKEND_DAY, WEEKEND_EVENING);
       case NIGHT -> EnumSet.of(NIGHT);
       case WEEKEND -> EnumSet.of(WEEKEND_DAY, WEEKEND_EVENING);
     };

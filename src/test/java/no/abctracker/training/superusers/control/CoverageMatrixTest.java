@@ -95,7 +95,19 @@ class CoverageMatrixTest {
         .extracting(u -> u.unit().code(), UnitRows::shifts)
         .containsExactly(
             tuple("SHJ", List.of(DAY, EVENING, NIGHT, WEEKEND_DAY, WEEKEND_EVENING)),
-            tuple("HJT", List.of(DAY, EVENING)));
+            tuple("HJT", List.of(DAY, EVENING, WEEKEND_DAY, WEEKEND_EVENING)));
+  }
+
+  @Test
+  void aRotationCoversTheWeekendsOfItsUnitToo() {
+    Appointee qualifiedKari =
+        appointee(14, KARI, "Kari Nordmann", SHJ, "MEDICINE_DISPENSER", QUALIFIED);
+
+    Result result = compute(List.of(qualifiedKari), List.of());
+
+    assertThat(row(result, SHJ, "MEDICINE_DISPENSER").cells())
+        .as("three-shift: every shift of the week")
+        .allMatch(Cell::covered);
   }
 
   @Test
@@ -135,8 +147,12 @@ class CoverageMatrixTest {
         .containsExactly(NIGHT);
     assertThat(row(result, HJT, "MEDICINE_DISPENSER").cells())
         .extracting(Cell::shift, Cell::covered)
-        .as("nights in SHJ do not cover HJT; days in HJT do")
-        .containsExactly(tuple(DAY, true), tuple(EVENING, false));
+        .as("nights in SHJ do not cover HJT; weekdays by day in HJT do")
+        .containsExactly(
+            tuple(DAY, true),
+            tuple(EVENING, false),
+            tuple(WEEKEND_DAY, false),
+            tuple(WEEKEND_EVENING, false));
   }
 
   @Test
@@ -177,10 +193,18 @@ class CoverageMatrixTest {
     assertThat(dispensers.configured()).isTrue();
     assertThat(dispensers.cells())
         .extracting(Cell::shift, Cell::required, Cell::count, Cell::covered)
-        .containsExactly(tuple(DAY, 2, 1, false), tuple(EVENING, 2, 0, false));
+        .containsExactly(
+            tuple(DAY, 2, 1, false),
+            tuple(EVENING, 2, 0, false),
+            tuple(WEEKEND_DAY, 2, 0, false),
+            tuple(WEEKEND_EVENING, 2, 0, false));
     assertThat(result.gaps())
         .extracting(Gap::unit, Gap::shift, Gap::required, Gap::count)
-        .containsExactly(tuple(HJT, DAY, 2, 1), tuple(HJT, EVENING, 2, 0));
+        .containsExactly(
+            tuple(HJT, DAY, 2, 1),
+            tuple(HJT, EVENING, 2, 0),
+            tuple(HJT, WEEKEND_DAY, 2, 0),
+            tuple(HJT, WEEKEND_EVENING, 2, 0));
   }
 
   @Test
@@ -253,6 +277,8 @@ class CoverageMatrixTest {
             "SHJ MEDICINE_DISPENSER Gap",
             "SHJ MEDICINE_DISPENSER Gap",
             "SHJ MEDICINE_DISPENSER NotQualified",
+            "HJT MEDICINE_DISPENSER Gap",
+            "HJT MEDICINE_DISPENSER Gap",
             "HJT MEDICINE_DISPENSER Gap");
   }
 }

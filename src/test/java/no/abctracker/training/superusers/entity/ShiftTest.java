@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import no.abctracker.training.organisation.entity.ShiftPattern;
 import org.junit.jupiter.api.Test;
 
-/** Issue #5: which shifts each rota covers. */
+/** Which shifts each rota covers: only DAY is weekdays only. */
 class ShiftTest {
 
   @Test
@@ -19,14 +19,17 @@ class ShiftTest {
   }
 
   @Test
-  void twoShiftAndLongShiftCoverDayAndEvening() {
-    assertThat(Shift.coveredBy(ShiftPattern.TWO_SHIFT)).containsExactly(DAY, EVENING);
-    assertThat(Shift.coveredBy(ShiftPattern.LONG_SHIFT)).containsExactly(DAY, EVENING);
+  void twoShiftAndLongShiftCoverDayAndEveningOnWeekdaysAndWeekends() {
+    assertThat(Shift.coveredBy(ShiftPattern.TWO_SHIFT))
+        .containsExactly(DAY, EVENING, WEEKEND_DAY, WEEKEND_EVENING);
+    assertThat(Shift.coveredBy(ShiftPattern.LONG_SHIFT))
+        .containsExactly(DAY, EVENING, WEEKEND_DAY, WEEKEND_EVENING);
   }
 
   @Test
-  void threeShiftCoversDayEveningAndNight() {
-    assertThat(Shift.coveredBy(ShiftPattern.THREE_SHIFT)).containsExactly(DAY, EVENING, NIGHT);
+  void threeShiftCoversDayEveningAndNightAndWeekends() {
+    assertThat(Shift.coveredBy(ShiftPattern.THREE_SHIFT))
+        .containsExactly(DAY, EVENING, NIGHT, WEEKEND_DAY, WEEKEND_EVENING);
   }
 
   @Test
