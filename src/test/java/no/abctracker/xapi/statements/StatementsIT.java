@@ -2,6 +2,13 @@ package no.abctracker.xapi.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.adlnet.xapi.client.StatementClient;
+import gov.adlnet.xapi.model.Activity;
+import gov.adlnet.xapi.model.Agent;
+import gov.adlnet.xapi.model.Statement;
+import gov.adlnet.xapi.model.StatementReference;
+import gov.adlnet.xapi.model.StatementResult;
+import gov.adlnet.xapi.model.Verb;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -583,5 +590,54 @@ class StatementsIT {
     assertThat(Http.json(got).asJsonObject().getString("version")).isEqualTo("1.0.0");
     assertThat(api.basic(client.key(), client.secret()).get("xapi/statements").statusCode())
         .isEqualTo(400);
+  }
+
+  /** ADL's own Java client (jxapi, xAPI 1.0.3) against the LRS: post, batch, get, query, void. */
+  @Test
+  void adlsOwnJavaClientPostsBatchesQueriesAndVoids() throws Exception {
+    Http api = Http.at(base);
+    LrsCredentials credentials = Tenants.newLrsClient(api, Tenants.newMunicipality(api), "all");
+    String endpoint = new URL(base, "xapi/").toString();
+    StatementClient client = new StatementClient(endpoint, credentials.key(), credentials.secret());
+
+    String mbox = "mailto:" + UUID.randomUUID() + "@example.no";
+    Agent kari = new Agent("Kari Nordmann", mbox);
+    Verb completed = new Verb("http://adlnet.gov/expapi/verbs/completed");
+    String module = "http://example.no/abc/" + UUID.randomUUID();
+
+    String single = client.postStatement(new Statement(kari, completed, new Activity(module)));
+    assertThat(single).hasSize(36);
+
+    ArrayList<Statement> batch = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      batch.add(new Statement(kari, completed, new Activity(module + "/" + i)));
+    }
+    List<String> ids = client.postStatements(batch);
+    assertThat(ids).hasSize(3);
+
+    Statement fetched = client.getStatement(single);
+    assertThat(fetched.getId()).isEqualTo(single);
+    assertThat(fetched.getStored()).isNotBlank();
+
+    StatementResult byAgent =
+        new StatementClient(endpoint, credentials.key(), credentials.secret())
+            .filterByActor(kari)
+            .filterByVerb(completed)
+            .limitResults(10)
+            .getStatements();
+    assertThat(byAgent.getStatements()).extracting(Statement::getId).contains(single).hasSize(4);
+
+    Statement voiding =
+        new Statement(
+            kari,
+            new Verb("http://adlnet.gov/expapi/verbs/voided"),
+            new StatementReference(single));
+    client.postStatement(voiding);
+    assertThat(client.getVoided(single).getId()).isEqualTo(single);
+    StatementResult afterVoiding =
+        new StatementClient(endpoint, credentials.key(), credentials.secret())
+            .filterByActivity(module)
+            .getStatements();
+    assertThat(afterVoiding.getStatements()).extracting(Statement::getId).doesNotContain(single);
   }
 }
