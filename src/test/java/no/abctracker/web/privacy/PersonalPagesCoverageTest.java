@@ -53,7 +53,8 @@ class PersonalPagesCoverageTest {
           "Faces Servlet", "the pages above",
           "Root", "a redirect",
           "CheckInRedirect", "a redirect to the check-in page",
-          "CertificateDownload", "logs /app/certificate.pdf through PageViewLog.record");
+          "CertificateDownload", "logs /app/certificate.pdf through PageViewLog.record",
+          "MyDataDownload", "a staff member's own data, which is not logged");
 
   @Test
   void everyPageLogsItsViewOrShowsNobody() throws IOException {

@@ -33,7 +33,9 @@ public enum Page {
   MUNICIPALITY("/app/municipality.xhtml", "nav.municipality", SYSTEM_ADMIN),
   MINE("/min/index.xhtml", null, STAFF),
   CHECK_IN("/min/checkin.xhtml", null, STAFF),
-  MY_CERTIFICATE("/min/certificate.pdf", null, STAFF);
+  MY_CERTIFICATE("/min/certificate.pdf", null, STAFF),
+  MY_DATA_JSON("/min/my-data.json", null, STAFF),
+  MY_DATA_PDF("/min/my-data.pdf", null, STAFF);
 
   private final String path;
   private final String navKey;
