@@ -144,6 +144,23 @@ class AccessLogIT {
         .containsExactlyInAnyOrder(
             "GET /app/person.xhtml?id=1001", "GET /app/certificate.pdf?id=1001&course=ABC");
 
+    // The coordinator reads the log in the workspace too, and downloads the same filter as CSV.
+    HttpResponse<String> logPage = desk.get("app/record-views.xhtml?employeeId=1001");
+    assertThat(logPage.statusCode()).isEqualTo(200);
+    assertThat(logPage.body())
+        .contains("/app/person.xhtml?id=1001", "/app/certificate.pdf?id=1001")
+        .doesNotContain("/app/staff.xhtml</code>");
+    HttpResponse<String> logCsv = desk.get("app/record-views.csv?employeeId=1001");
+    assertThat(logCsv.statusCode()).isEqualTo(200);
+    assertThat(logCsv.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(logCsv.body().lines())
+        .hasSize(3)
+        .anyMatch(l -> l.endsWith("GET /app/person.xhtml?id=1001"));
+    assertThat(requests("viewedBy=" + coordinatorName))
+        .as("reading the log is not a view")
+        .hasSize(pages.size());
+
     String ola = Tenants.newUser(api, code, "STAFF", null, "1001");
     FormClient phone = signedIn(ola);
     HttpResponse<String> mine = phone.get("min/");
@@ -155,6 +172,10 @@ class AccessLogIT {
     HttpResponse<String> own = phone.get("min/certificate.pdf?course=ABC");
     assertThat(own.statusCode()).isEqualTo(200);
     assertThat(requests("viewedBy=" + ola)).as("her own record is not logged").isEmpty();
+    assertThat(phone.get("app/record-views.xhtml").statusCode())
+        .as("staff are sent to their own page")
+        .isNotEqualTo(200);
+    assertThat(phone.get("app/record-views.csv").statusCode()).isNotEqualTo(200);
 
     String kari = Tenants.newUser(api, code, "STAFF", null, "1002");
     HttpResponse<String> karis = signedIn(kari).get("min/");

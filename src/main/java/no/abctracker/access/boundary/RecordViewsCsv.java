@@ -17,13 +17,13 @@ import org.apache.commons.csv.CSVPrinter;
  * order mark (Excel reads æøå right only with it), a header row, one row per view, times in UTC as
  * the JSON has them.
  */
-final class RecordViewsCsv {
+public final class RecordViewsCsv {
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private RecordViewsCsv() {}
 
-  static byte[] render(List<RecordViews.View> views) {
+  public static byte[] render(List<RecordViews.View> views) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(BOM);
     try (CSVPrinter csv =

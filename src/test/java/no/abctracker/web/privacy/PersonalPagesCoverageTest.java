@@ -44,6 +44,7 @@ class PersonalPagesCoverageTest {
           Map.entry(
               "app/lrs-clients.xhtml",
               "LRS clients; their statements are shown by showStatements, which is logged"),
+          Map.entry("app/record-views.xhtml", "the access log itself: who viewed, not a record"),
           Map.entry("min/index.xhtml", "a staff member's own record, which is not logged"),
           Map.entry("min/checkin.xhtml", "a staff member's own check-in"));
 
@@ -54,7 +55,8 @@ class PersonalPagesCoverageTest {
           "Root", "a redirect",
           "CheckInRedirect", "a redirect to the check-in page",
           "CertificateDownload", "logs /app/certificate.pdf through PageViewLog.record",
-          "MyDataDownload", "a staff member's own data, which is not logged");
+          "MyDataDownload", "a staff member's own data, which is not logged",
+          "RecordViewsDownload", "the access log itself as CSV");
 
   @Test
   void everyPageLogsItsViewOrShowsNobody() throws IOException {
