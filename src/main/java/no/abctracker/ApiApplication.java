@@ -10,6 +10,7 @@ import no.abctracker.access.boundary.RoleCheck;
 import no.abctracker.access.boundary.UsersResource;
 import no.abctracker.certificates.boundary.CertificatesResource;
 import no.abctracker.municipalities.boundary.MunicipalitiesResource;
+import no.abctracker.privacy.boundary.StaffExportResource;
 import no.abctracker.problems.Problems;
 import no.abctracker.progress.boundary.PersonProgressResource;
 import no.abctracker.progress.boundary.ProgressResource;
@@ -61,6 +62,7 @@ public class ApiApplication extends Application {
         ProgressResource.class,
         PersonProgressResource.class,
         RegistrationsResource.class,
-        CoverageResource.class);
+        CoverageResource.class,
+        StaffExportResource.class);
   }
 }

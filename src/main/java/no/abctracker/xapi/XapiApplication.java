@@ -3,6 +3,7 @@ package no.abctracker.xapi;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import no.abctracker.access.boundary.RecordViewLog;
 import no.abctracker.problems.Problems;
 import no.abctracker.xapi.about.boundary.AboutResource;
 import no.abctracker.xapi.activities.boundary.ActivitiesResource;
@@ -26,6 +27,7 @@ public class XapiApplication extends Application {
         XapiVersionNegotiation.class,
         AlternateRequestSyntax.class,
         LrsAuthentication.class,
+        RecordViewLog.class,
         AboutResource.class,
         StatementsResource.class,
         ConsistentThroughHeader.class,

@@ -15,7 +15,7 @@ public record ApiUser(
     String municipalityCode,
     Set<String> unitCodes,
     String employeeId)
-    implements Principal, Serializable {
+    implements Principal, Serializable, Viewer {
 
   public ApiUser {
     unitCodes = Set.copyOf(unitCodes);
@@ -32,6 +32,7 @@ public record ApiUser(
   }
 
   /** A staff member's own employee id. */
+  @Override
   public Optional<String> ownEmployeeId() {
     return Optional.ofNullable(employeeId);
   }
@@ -47,5 +48,15 @@ public record ApiUser(
 
   public Optional<String> municipality() {
     return Optional.ofNullable(municipalityCode);
+  }
+
+  @Override
+  public Optional<String> viewerMunicipality() {
+    return municipality();
+  }
+
+  @Override
+  public String viewerName() {
+    return username;
   }
 }

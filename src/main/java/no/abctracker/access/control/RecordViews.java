@@ -29,6 +29,9 @@ public class RecordViews {
   /** Longest request text kept (the column's width). */
   static final int REQUEST_LENGTH = 1000;
 
+  /** Longest viewer name kept (the column's width; an LRS key may be long). */
+  static final int VIEWER_LENGTH = 100;
+
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
@@ -63,7 +66,8 @@ public class RecordViews {
       }
       insert.setLong(1, municipalityId);
       insert.setString(2, employeeId.orElse(null));
-      insert.setString(3, viewer);
+      insert.setString(
+          3, viewer.length() > VIEWER_LENGTH ? viewer.substring(0, VIEWER_LENGTH) : viewer);
       insert.setObject(4, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
       insert.setString(
           5, request.length() > REQUEST_LENGTH ? request.substring(0, REQUEST_LENGTH) : request);

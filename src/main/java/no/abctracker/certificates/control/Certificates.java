@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.abctracker.certificates.entity.Certificate;
@@ -65,6 +66,13 @@ public class Certificates {
     public boolean valid() {
       return validity == Certificate.Validity.VALID;
     }
+  }
+
+  /** The certificates issued to {@code person} so far, by course. */
+  public List<Certificate> of(Person person) {
+    return em.createNamedQuery(Certificate.OF_PERSON, Certificate.class)
+        .setParameter("person", person)
+        .getResultList();
   }
 
   /**

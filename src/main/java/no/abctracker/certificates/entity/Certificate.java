@@ -34,7 +34,12 @@ import no.abctracker.training.organisation.entity.Person;
 @NamedQuery(
     name = Certificate.CODE_IN_USE,
     query = "SELECT COUNT(c) FROM Certificate c WHERE c.verificationCode = :code")
+@NamedQuery(
+    name = Certificate.OF_PERSON,
+    query = "SELECT c FROM Certificate c WHERE c.person = :person ORDER BY c.courseCode")
 public class Certificate {
+
+  public static final String OF_PERSON = "Certificate.ofPerson";
 
   public static final String OF_PERSON_AND_COURSE = "Certificate.ofPersonAndCourse";
   public static final String BY_CODE = "Certificate.byCode";

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import no.abctracker.access.boundary.Allowed;
 import no.abctracker.access.boundary.MunicipalityAccess;
+import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.access.control.ApiUser;
 import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.control.Municipalities;
@@ -32,6 +33,7 @@ public class StaffSessionsResource {
   @Context SecurityContext security;
 
   @GET
+  @PersonalData
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.UNIT_LEADER, Role.STAFF})
   @Operation(
       summary = "A person's cohorts and the sessions that have not ended, soonest first",

@@ -50,6 +50,13 @@ public class Attendances {
   /** What a check-in did: the attendance, and whether it was new. */
   public record CheckedIn(SessionAttendance attendance, boolean newlyRecorded) {}
 
+  /** Every attendance of {@code person} with its session and cohort, by the session's start. */
+  public List<SessionAttendance> of(Person person) {
+    return em.createNamedQuery(SessionAttendance.ALL_OF_PERSON, SessionAttendance.class)
+        .setParameter("person", person)
+        .getResultList();
+  }
+
   /**
    * A facilitator (or coordinator) records that these persons attended; any unknown or not enrolled
    * person records nobody. The facilitator is the statements' instructor.

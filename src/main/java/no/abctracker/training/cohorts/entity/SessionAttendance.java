@@ -50,7 +50,14 @@ import no.abctracker.training.organisation.entity.Person;
 @NamedQuery(
     name = SessionAttendance.OF_PERSON,
     query = "SELECT a.session.id FROM SessionAttendance a WHERE a.person = :person")
+@NamedQuery(
+    name = SessionAttendance.ALL_OF_PERSON,
+    query =
+        "SELECT a FROM SessionAttendance a JOIN FETCH a.session s JOIN FETCH s.cohort"
+            + " WHERE a.person = :person ORDER BY s.startsAt, a.recordedAt")
 public class SessionAttendance {
+
+  public static final String ALL_OF_PERSON = "SessionAttendance.allOfPerson";
 
   public static final String OF_SESSION = "SessionAttendance.ofSession";
   public static final String FIND = "SessionAttendance.find";

@@ -108,6 +108,7 @@ public class StaffResource {
   }
 
   @GET
+  @PersonalData
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.UNIT_LEADER})
   @Operation(
       summary = "Staff with an employment active on a date",

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import no.abctracker.access.boundary.Allowed;
+import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.access.entity.Role;
 import no.abctracker.training.organisation.control.Organisation;
 import no.abctracker.training.superusers.control.SuperUserCoverage;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The super-user coverage matrix unit × technology × shift, its gaps and the actions. */
 @RequestScoped
 @Path("municipalities/{code}/reports/super-user-coverage")
+@PersonalData
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Super-users", description = "Super-user appointments, rules and coverage")
 public class SuperUserCoverageResource {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import no.abctracker.access.boundary.Allowed;
+import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.access.entity.Role;
 import no.abctracker.training.superusers.control.Appointments;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Super-user appointments of a municipality: appoint, end, list, one. */
 @RequestScoped
 @Path("municipalities/{code}/super-users")
+@PersonalData
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Super-users", description = "Super-user appointments, rules and coverage")

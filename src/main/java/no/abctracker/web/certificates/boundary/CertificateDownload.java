@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import no.abctracker.access.boundary.MunicipalityAccess;
 import no.abctracker.access.control.ApiUser;
 import no.abctracker.access.entity.Role;
@@ -17,6 +18,7 @@ import no.abctracker.problems.Problem;
 import no.abctracker.training.organisation.control.Units;
 import no.abctracker.web.faces.ProblemHandler;
 import no.abctracker.web.faces.PublicAddress;
+import no.abctracker.web.privacy.boundary.PageViewLog;
 import no.abctracker.web.signin.control.SignedIn;
 
 /**
@@ -61,6 +63,7 @@ public class CertificateDownload extends HttpServlet {
               course,
               units.visibilityOf(user, municipality),
               user.username());
+      PageViewLog.record(request, user, code, Optional.of(employeeId), "");
       byte[] pdf =
           CertificatePdf.render(
               issued.content(

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import no.abctracker.access.control.RecordViews;
 import no.abctracker.access.entity.Role;
 import no.abctracker.progress.control.Progress;
 import no.abctracker.progress.entity.CourseProgress;
@@ -42,6 +43,7 @@ public class MyPage {
   @Inject Technologies technologies;
   @Inject Formats fmt;
   @Inject Clock clock;
+  @Inject RecordViews recordViews;
 
   /** One of my employments active today. */
   public record MyEmployment(
@@ -77,6 +79,12 @@ public class MyPage {
       String location,
       boolean attended) {}
 
+  /** Someone who opened my record: who, when, and what they opened. */
+  public record MyViewer(String viewedBy, Instant viewedAt, String request) {}
+
+  /** How many of the latest views of my record the page lists. */
+  static final int VIEWS_SHOWN = 50;
+
   /** One of my super-user roles that has not ended. */
   public record MyRole(
       String technology,
@@ -92,6 +100,7 @@ public class MyPage {
   private List<MyCourse> courses = List.of();
   private MySession nextSession;
   private List<MyRole> roles = List.of();
+  private List<MyViewer> viewers = List.of();
 
   private boolean loaded;
 
@@ -109,6 +118,12 @@ public class MyPage {
     LocalDate today = LocalDate.now(clock.withZone(Organisation.ZONE));
     Staff.Member member = staff.get(me.municipality(), employeeId, me.visibility());
     fullName = member.person().fullName();
+    viewers =
+        recordViews
+            .of(me.municipality().id(), Optional.of(employeeId), Optional.empty(), VIEWS_SHOWN)
+            .stream()
+            .map(v -> new MyViewer(v.viewedBy(), v.viewedAt(), v.request()))
+            .toList();
     employments =
         member.employments().stream()
             .filter(e -> e.isActiveOn(today))
@@ -238,5 +253,10 @@ public class MyPage {
   public List<MyRole> getRoles() {
     load();
     return roles;
+  }
+
+  public List<MyViewer> getViewers() {
+    load();
+    return viewers;
   }
 }

@@ -1,17 +1,13 @@
 package no.abctracker.web.reports.boundary;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import no.abctracker.access.control.RecordViews;
 import no.abctracker.reporting.control.CoverageReports;
 import no.abctracker.reporting.control.CoverageReports.PeopleFilter;
 import no.abctracker.reporting.control.CoverageReports.PeopleOrder;
@@ -21,6 +17,7 @@ import no.abctracker.reporting.entity.PersonStatus;
 import no.abctracker.training.organisation.control.Organisation;
 import no.abctracker.web.faces.Formats;
 import no.abctracker.web.faces.Texts;
+import no.abctracker.web.privacy.boundary.PersonalPage;
 import no.abctracker.web.signin.boundary.CurrentUser;
 
 /**
@@ -35,7 +32,6 @@ public class PeoplePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CurrentUser me;
-  @Inject RecordViews recordViews;
   @Inject CoverageReports reports;
   @Inject Formats formats;
   @Inject Clock clock;
@@ -72,6 +68,7 @@ public class PeoplePage implements Serializable {
       LocalDate completedOn)
       implements Serializable {}
 
+  @PersonalPage
   public void load() {
     date =
         ReportParams.date("asOf", asOf)
@@ -90,8 +87,6 @@ public class PeoplePage implements Serializable {
             personStatus,
             PeopleOrder.UNIT,
             false);
-    recordViews.record(
-        me.municipality().code(), Optional.empty(), me.getUsername(), "GET " + requestLine());
     mandatoryModules = people.mandatoryModules();
     scope = people.subject().unit().map(u -> u.name()).orElse(people.subject().municipalityName());
     List<String> described = new ArrayList<>();
@@ -214,13 +209,5 @@ public class PeoplePage implements Serializable {
 
   public void setStatus(String status) {
     this.status = status;
-  }
-
-  /** The page and its query, as the log of who viewed whose records keeps it. */
-  private static String requestLine() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    String query = request.getQueryString();
-    return request.getRequestURI() + (query == null ? "" : "?" + query);
   }
 }

@@ -30,10 +30,14 @@ public enum Page {
   ROSTER("/app/roster.xhtml", "nav.roster", SYSTEM_ADMIN, COORDINATOR),
   USERS("/app/users.xhtml", "nav.users", SYSTEM_ADMIN, COORDINATOR),
   LRS_CLIENTS("/app/lrs-clients.xhtml", "nav.lrsClients", SYSTEM_ADMIN, COORDINATOR),
+  RECORD_VIEWS("/app/record-views.xhtml", "nav.recordViews", SYSTEM_ADMIN, COORDINATOR),
+  RECORD_VIEWS_CSV("/app/record-views.csv", null, SYSTEM_ADMIN, COORDINATOR),
   MUNICIPALITY("/app/municipality.xhtml", "nav.municipality", SYSTEM_ADMIN),
   MINE("/min/index.xhtml", null, STAFF),
   CHECK_IN("/min/checkin.xhtml", null, STAFF),
-  MY_CERTIFICATE("/min/certificate.pdf", null, STAFF);
+  MY_CERTIFICATE("/min/certificate.pdf", null, STAFF),
+  MY_DATA_JSON("/min/my-data.json", null, STAFF),
+  MY_DATA_PDF("/min/my-data.pdf", null, STAFF);
 
   private final String path;
   private final String navKey;

@@ -49,6 +49,7 @@ import no.abctracker.web.faces.Formats;
 import no.abctracker.web.faces.PageInput;
 import no.abctracker.web.faces.PublicAddress;
 import no.abctracker.web.faces.Texts;
+import no.abctracker.web.privacy.boundary.PersonalPage;
 import no.abctracker.web.signin.boundary.CurrentUser;
 
 /**
@@ -153,6 +154,7 @@ public class CohortPage implements Serializable {
   private Integer checkInMinutes;
   private List<String> present = new ArrayList<>();
 
+  @PersonalPage
   public void load() {
     if (id == null || id.isBlank()) {
       throw new BadRequest("Which cohort? The address needs ?id=<cohort id>");

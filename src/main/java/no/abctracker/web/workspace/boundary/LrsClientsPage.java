@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.abctracker.access.entity.Role;
+import no.abctracker.web.privacy.boundary.PersonalPage;
 import no.abctracker.web.signin.boundary.CurrentUser;
 import no.abctracker.xapi.credentials.control.LrsClients;
 import no.abctracker.xapi.credentials.entity.LrsClient;
@@ -105,6 +106,7 @@ public class LrsClientsPage implements Serializable {
     load();
   }
 
+  @PersonalPage
   public void showStatements(String key) {
     me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
     LrsClient client = lrsClients.get(me.municipality(), key);

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import no.abctracker.access.control.RecordViews;
 import no.abctracker.access.control.SignInLinks;
 import no.abctracker.access.entity.Role;
 import no.abctracker.access.entity.SignInLink;
@@ -39,6 +38,7 @@ import no.abctracker.web.faces.Formats;
 import no.abctracker.web.faces.PageInput;
 import no.abctracker.web.faces.PublicAddress;
 import no.abctracker.web.faces.Texts;
+import no.abctracker.web.privacy.boundary.PersonalPage;
 import no.abctracker.web.signin.boundary.CurrentUser;
 
 /**
@@ -54,7 +54,6 @@ public class PersonPage implements Serializable {
 
   @Inject CurrentUser me;
   @Inject PublicAddress address;
-  @Inject RecordViews recordViews;
   @Inject Staff staff;
   @Inject SignInLinks signInLinks;
   @Inject Clock clock;
@@ -144,17 +143,13 @@ public class PersonPage implements Serializable {
   private List<LinkRow> links = List.of();
   private String issuedLink;
 
+  @PersonalPage(person = "id")
   public void load() {
     if (id == null || id.isBlank()) {
       throw new BadRequest("Which person? The address needs ?id=<employee id>");
     }
     LocalDate today = LocalDate.now(clock.withZone(Organisation.ZONE));
     Staff.Member member = staff.get(me.municipality(), id, me.visibility());
-    recordViews.record(
-        me.municipality().code(),
-        Optional.of(id),
-        me.getUsername(),
-        "GET /app/person.xhtml?id=" + id);
     fullName = member.person().fullName();
     email = member.person().email().orElse("");
     employments =

@@ -20,6 +20,7 @@ import no.abctracker.training.organisation.control.Staff;
 import no.abctracker.training.organisation.control.Units;
 import no.abctracker.training.organisation.entity.Employment;
 import no.abctracker.web.faces.Formats;
+import no.abctracker.web.privacy.boundary.PersonalPage;
 import no.abctracker.web.signin.boundary.CurrentUser;
 
 /**
@@ -72,6 +73,7 @@ public class StaffPage implements Serializable {
   private List<StaffRow> filtered;
   private List<UnitOption> unitOptions = List.of();
 
+  @PersonalPage
   public void load() {
     Municipality municipality = me.municipality();
     if (date == null) {

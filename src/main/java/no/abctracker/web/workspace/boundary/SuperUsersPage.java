@@ -20,6 +20,7 @@ import no.abctracker.web.faces.AfterChange;
 import no.abctracker.web.faces.Formats;
 import no.abctracker.web.faces.PageInput;
 import no.abctracker.web.faces.Texts;
+import no.abctracker.web.privacy.boundary.PersonalPage;
 import no.abctracker.web.signin.boundary.CurrentUser;
 
 /**
@@ -73,6 +74,7 @@ public class SuperUsersPage implements Serializable {
   private String endLast;
   private String endReason;
 
+  @PersonalPage
   public void load() {
     me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.UNIT_LEADER);
     Language language = language();

@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.xapi.boundary.XapiVersionNegotiation;
 import no.abctracker.xapi.credentials.boundary.RequiresScope;
 import no.abctracker.xapi.credentials.entity.Scope;
@@ -30,6 +31,7 @@ public class AgentsResource {
   @Context ContainerRequestContext request;
 
   @GET
+  @PersonalData
   @RequiresScope({Scope.ALL_READ, Scope.STATEMENTS_READ, Scope.PROFILE, Scope.STATE})
   public JsonObject person(@QueryParam("agent") String agent) {
     JsonObject parsed = Actors.parseParameter(agent, XapiVersionNegotiation.version(request));

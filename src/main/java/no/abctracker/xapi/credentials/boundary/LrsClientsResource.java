@@ -28,6 +28,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import no.abctracker.access.boundary.Allowed;
 import no.abctracker.access.boundary.MunicipalityAccess;
+import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.control.Municipalities;
 import no.abctracker.municipalities.entity.Municipality;
@@ -104,6 +105,7 @@ public class LrsClientsResource {
   }
 
   @GET
+  @PersonalData
   @Path("{key}/statements")
   @Operation(
       summary = "The statements this client stored last, newest first",

@@ -4,7 +4,9 @@ import static no.abctracker.xapi.model.Jsons.JSON;
 
 import jakarta.json.JsonObject;
 import java.security.Principal;
+import java.util.Optional;
 import java.util.Set;
+import no.abctracker.access.control.Viewer;
 import no.abctracker.xapi.credentials.entity.Scope;
 
 /**
@@ -19,7 +21,7 @@ public record LrsCaller(
     String municipalityCode,
     Set<Scope> scopes,
     JsonObject authority)
-    implements Principal {
+    implements Principal, Viewer {
 
   /** The homePage of the account that identifies LRS clients as xAPI authorities. */
   public static final String AUTHORITY_HOME_PAGE = "https://abc-tracker.no/lrs-clients";
@@ -37,6 +39,17 @@ public record LrsCaller(
   @Override
   public String getName() {
     return key;
+  }
+
+  @Override
+  public Optional<String> viewerMunicipality() {
+    return Optional.of(municipalityCode);
+  }
+
+  /** Apart from user names, which cannot hold a colon. */
+  @Override
+  public String viewerName() {
+    return "lrs-client:" + key;
   }
 
   /** True when one of {@code anyOf} is held, directly or through {@code all} / {@code all/read}. */

@@ -2,6 +2,7 @@ package no.abctracker.xapi.documents.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Path;
+import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.xapi.documents.entity.DocumentScope;
 
 /**
@@ -13,6 +14,7 @@ import no.abctracker.xapi.documents.entity.DocumentScope;
  */
 @RequestScoped
 @Path("agents/profile")
+@PersonalData
 public class AgentProfileResource extends ProfileDocumentsResource {
 
   @Override

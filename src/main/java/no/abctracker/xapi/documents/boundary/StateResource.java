@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.xapi.credentials.boundary.RequiresScope;
 import no.abctracker.xapi.credentials.entity.Scope;
 import no.abctracker.xapi.documents.control.Documents;
@@ -31,6 +32,7 @@ public class StateResource {
 
   /** One document by {@code stateId}, else the ids of the scope's documents ({@code since}). */
   @GET
+  @PersonalData
   @RequiresScope({Scope.STATE, Scope.ALL_READ})
   public Response get(@BeanParam DocumentRequest request) {
     if (request.namesState()) {

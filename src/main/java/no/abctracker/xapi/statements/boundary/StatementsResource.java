@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.xapi.boundary.XapiVersionNegotiation;
 import no.abctracker.xapi.credentials.boundary.RequiresScope;
 import no.abctracker.xapi.credentials.control.LrsCaller;
@@ -77,6 +78,7 @@ public class StatementsResource {
   }
 
   @GET
+  @PersonalData
   @RequiresScope({Scope.STATEMENTS_READ, Scope.STATEMENTS_READ_MINE, Scope.ALL_READ})
   public Response get(
       @Context UriInfo uri,

@@ -137,6 +137,43 @@ public class StatementResults {
     }
   }
 
+  /** A statement as stored, voided or not. */
+  public record HeldStatement(String json, Instant stored, boolean voided) {}
+
+  /**
+   * Every statement of {@code municipalityId} (voided ones too) whose actor, or whose object as an
+   * Agent, is one of {@code identifierKeys} ({@link no.abctracker.xapi.model.Actors#identifierKey}
+   * form), oldest first: what the LRS holds about a person, for their self-access export.
+   */
+  public List<HeldStatement> about(long municipalityId, Collection<String> identifierKeys) {
+    if (identifierKeys.isEmpty()) {
+      return List.of();
+    }
+    String sql =
+        "SELECT s.payload, s.stored, s.voided FROM xapi_statement s WHERE s.seq IN (SELECT k.seq"
+            + " FROM xapi_statement_key k WHERE k.municipality_id = ? AND k.key_hash IN ("
+            + String.join(",", java.util.Collections.nCopies(identifierKeys.size(), "?"))
+            + ")) AND s.municipality_id = ? ORDER BY s.seq";
+    List<HeldStatement> held = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement ps = connection.prepareStatement(sql)) {
+      int p = 1;
+      ps.setLong(p++, municipalityId);
+      for (String key : identifierKeys) {
+        ps.setBytes(p++, StatementKeys.hash(StatementKeys.agent(key)));
+      }
+      ps.setLong(p, municipalityId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          held.add(new HeldStatement(rs.getString(1), instant(rs, 2), rs.getBoolean(3)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading a person's statements failed: " + e.getMessage(), e);
+    }
+    return held;
+  }
+
   /** Attachment contents by SHA-2, for {@code attachments=true}. */
   public List<StoredAttachment> attachments(LrsCaller caller, Collection<String> sha2s) {
     List<StoredAttachment> found = new ArrayList<>();
