@@ -32,7 +32,6 @@ import no.abctracker.configuration.MultiRowInsert;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.training.organisation.control.RosterFile.EmploymentKey;
 import no.abctracker.training.organisation.control.RosterFile.RosterLine;
-import no.abctracker.training.organisation.entity.IdentityKind;
 
 /**
  * Replaces a municipality's staff with a full roster, all or nothing: the file is validated
@@ -318,11 +317,11 @@ public class RosterImport {
             db.prepareStatement("UPDATE person_identity SET person_id = ? WHERE id = ?")) {
       for (RosterLine person : rosterPersons) {
         long personId = persons.get(person.employeeId()).id;
-        for (Map.Entry<IdentityKind, String> identity :
-            ActorIdentities.of(person.employeeId(), person.email()).entrySet()) {
-          long[] existing = stored.get(identity.getKey().name() + ' ' + identity.getValue());
+        for (ActorIdentities.Identity identity :
+            ActorIdentities.of(person.employeeId(), person.email())) {
+          long[] existing = stored.get(identity.kind().name() + ' ' + identity.value());
           if (existing == null) {
-            insert.add(m, personId, identity.getKey().name(), identity.getValue());
+            insert.add(m, personId, identity.kind().name(), identity.value());
             identified.add(personId);
           } else if (existing[1] != personId) {
             move.setLong(1, personId);
