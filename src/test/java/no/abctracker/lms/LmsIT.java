@@ -43,6 +43,10 @@ class LmsIT {
       "1002,Kari Nordmann,kari.nordmann@oslo.kommune.no,HJT,7076,Sykepleier,100,DAY,PERMANENT,"
           + "2019-08-01,\n";
 
+  static final String OLA =
+      "1001,Ola Nordmann,ola@kommune.no,HJT,7174,Helsefagarbeider,75,THREE_SHIFT,PERMANENT,"
+          + "2020-01-01,\n";
+
   @Deployment(testable = false)
   static WebArchive app() {
     return AppDeployment.war();
@@ -83,6 +87,57 @@ class LmsIT {
     assertThat(module(abc, "D").getBoolean("completed")).isFalse();
   }
 
+  @Test
+  void theAccountHomePageIsValidatedAndMovingItCountsWhatWasSentUnderTheNewOne() {
+    String kurs = "https://kurs.oslo.kommune.no";
+    roster(KARI);
+    String own = municipality().getString("accountHomePage");
+    post(
+        packageStatement(account(own, "1002"), ADL_COMPLETED, ABC + "/modules/a"),
+        packageStatement(account(kurs, "1002"), ADL_COMPLETED, ABC + "/modules/b"));
+    awaitProjected();
+    assertThat(module(course(progress("1002"), "ABC"), "B").getBoolean("completed")).isFalse();
+
+    for (String bad : new String[] {"ftp://kurs.oslo.kommune.no", "kurs.oslo.kommune.no", ""}) {
+      assertProblem(patchHomePage(api.asAdmin(), bad), 400, "accountHomePage");
+    }
+    assertProblem(
+        api.asAdmin()
+            .post(
+                "api/v1/municipalities",
+                "{\"code\":\"0000\",\"name\":\"X\",\"accountHomePage\":\"not an address\"}"),
+        400,
+        "accountHomePage");
+    String other = Tenants.newMunicipality(api);
+    Http theirCoordinator =
+        api.basic(Tenants.newUser(api, other, "COORDINATOR", null, null), "password-1");
+    assertThat(patchHomePage(theirCoordinator, kurs).statusCode()).isEqualTo(403);
+    assertThat(municipality().getString("accountHomePage")).isEqualTo(own);
+
+    Http coordinator =
+        api.basic(Tenants.newUser(api, code, "COORDINATOR", null, null), "password-1");
+    HttpResponse<String> moved = patchHomePage(coordinator, kurs);
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    assertThat(Http.json(moved).asJsonObject().getString("accountHomePage")).isEqualTo(kurs);
+    awaitProjected();
+
+    JsonObject abc = course(progress("1002"), "ABC");
+    assertThat(module(abc, "A").getBoolean("completed")).as("sent under the old one").isTrue();
+    assertThat(module(abc, "B").getBoolean("completed")).as("sent under the new one").isTrue();
+  }
+
+  @Test
+  void theRosterTakesAnOptionalUsernameColumnAndRefusesAUsernameOfTwoPersons() {
+    String header = Tenants.STAFF_HEADER.strip() + ",username\n";
+    Tenants.importCsv(
+        api, code, "staff", header + KARI.strip() + ",KNordmann\n" + OLA.strip() + ",\n");
+    HttpResponse<String> twice =
+        putCsv("staff", header + KARI.strip() + ",knordmann\n" + OLA.strip() + ",KNORDMANN\n");
+    assertProblem(twice, 400);
+    assertThat(twice.body()).contains("username KNORDMANN also belongs to employee 1002 (line 2)");
+    assertThat(progress("1001").getJsonArray("courses")).isNotEmpty();
+  }
+
   // --- statements in the shapes LMSs send ---
 
   /** A SCORM/xAPI package's statement (Storyline, Rise): the actor's mbox and name, no context. */
@@ -101,6 +156,14 @@ class LmsIT {
         + "\"type\":\"http://adlnet.gov/expapi/activities/course\"}},"
         + "\"result\":{\"completion\":true,\"success\":true,\"duration\":\"PT12M3S\"},"
         + "\"timestamp\":\"2024-05-02T10:30:00.000Z\"}";
+  }
+
+  static String account(String homePage, String name) {
+    return "{\"objectType\":\"Agent\",\"account\":{\"homePage\":\""
+        + homePage
+        + "\",\"name\":\""
+        + name
+        + "\"}}";
   }
 
   static String mbox(String mbox) {
@@ -155,6 +218,31 @@ class LmsIT {
         .filter(m -> m.getString("code").equals(moduleCode))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no module " + moduleCode + " in " + course));
+  }
+
+  HttpResponse<String> putCsv(String what, String csv) {
+    return api.asAdmin().put(path(what), "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  JsonObject municipality() {
+    return Http.json(api.asAdmin().get("api/v1/municipalities/" + code)).asJsonObject();
+  }
+
+  HttpResponse<String> patchHomePage(Http as, String homePage) {
+    return as.send(
+        "PATCH",
+        "api/v1/municipalities/" + code,
+        "application/json",
+        ("{\"accountHomePage\":\"" + homePage + "\"}").getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void assertProblem(HttpResponse<String> response, int status, String... details) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    String detail = Http.json(response).asJsonObject().getString("detail", "");
+    for (String expected : details) {
+      assertThat(detail).contains(expected);
+    }
   }
 
   String path(String rest) {

@@ -40,7 +40,6 @@ public class EvidenceRecorder {
   DataSource dataSource;
 
   @Inject CourseCatalogue catalogue;
-  @Inject AccountHomePages accountHomePages;
   @Inject Clock clock;
   @Inject Event<ProgressQueued> queued;
 
@@ -48,13 +47,11 @@ public class EvidenceRecorder {
     List<JsonObject> statements = stored.statements();
     List<Evidence> evidence = new ArrayList<>();
     Set<String> voids = new LinkedHashSet<>();
-    String homePage = accountHomePages.of(stored.municipalityId());
     for (int i = 0; i < statements.size(); i++) {
       JsonObject statement = statements.get(i);
       VoidingRule.target(statement).ifPresent(voids::add);
       boolean voided = stored.voidedOnArrival().contains(statement.getString("id"));
-      StatementEvidence.of(statement, stored.seq(i), voided, catalogue, homePage)
-          .ifPresent(evidence::add);
+      StatementEvidence.of(statement, stored.seq(i), voided, catalogue).ifPresent(evidence::add);
     }
     if (evidence.isEmpty() && voids.isEmpty()) {
       return;

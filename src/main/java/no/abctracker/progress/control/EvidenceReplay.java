@@ -40,7 +40,6 @@ public class EvidenceReplay {
   DataSource dataSource;
 
   @Inject CourseCatalogue catalogue;
-  @Inject AccountHomePages accountHomePages;
   @Inject Clock clock;
   @Inject LostVoids lostVoids;
 
@@ -56,7 +55,6 @@ public class EvidenceReplay {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Page page(long municipalityId, long after) {
-    String homePage = accountHomePages.of(municipalityId);
     try (Connection db = dataSource.getConnection()) {
       List<Evidence> extracted = new ArrayList<>();
       List<Long> seqs = new ArrayList<>();
@@ -78,7 +76,7 @@ public class EvidenceReplay {
             if (voided && !rs.getBoolean(3)) {
               unflagged.add(seq);
             }
-            StatementEvidence.of(parse(rs.getString(2)), seq, voided, catalogue, homePage)
+            StatementEvidence.of(parse(rs.getString(2)), seq, voided, catalogue)
                 .ifPresent(extracted::add);
           }
         }

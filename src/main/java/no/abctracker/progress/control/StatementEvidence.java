@@ -44,11 +44,7 @@ public final class StatementEvidence {
    * gives, if any.
    */
   public static Optional<Evidence> of(
-      JsonObject statement,
-      long seq,
-      boolean voided,
-      CourseCatalogue catalogue,
-      String accountHomePage) {
+      JsonObject statement, long seq, boolean voided, CourseCatalogue catalogue) {
     JsonObject verb = statement.getJsonObject("verb");
     String verbId = verb == null ? "" : verb.getString("id", "");
     boolean attended = AttendanceStatement.ATTENDED.equals(verbId);
@@ -63,7 +59,7 @@ public final class StatementEvidence {
     String activityId = object.getString("id");
     if (attended) {
       return isCohortSession(activityId)
-          ? named(statement, accountHomePage)
+          ? named(statement)
               .map(
                   actor ->
                       Evidence.attendance(
@@ -80,7 +76,7 @@ public final class StatementEvidence {
     if (module.isEmpty() && course.isEmpty()) {
       return Optional.empty();
     }
-    Optional<ActorKey> actor = named(statement, accountHomePage);
+    Optional<ActorKey> actor = named(statement);
     if (actor.isEmpty()) {
       return Optional.empty();
     }
@@ -121,11 +117,11 @@ public final class StatementEvidence {
   }
 
   /** The actor's key, when the statement has an id and a timestamp (stored ones always do). */
-  private static Optional<ActorKey> named(JsonObject statement, String accountHomePage) {
+  private static Optional<ActorKey> named(JsonObject statement) {
     if (!isString(statement, "timestamp") || !isString(statement, "id")) {
       return Optional.empty();
     }
-    return ActorKeys.of(statement.getJsonObject("actor"), accountHomePage);
+    return ActorKeys.of(statement.getJsonObject("actor"));
   }
 
   private static Instant occurredAt(JsonObject statement) {

@@ -40,7 +40,7 @@ class StatementEvidenceTest {
   }
 
   static Optional<Evidence> evidence(String fixture) {
-    return StatementEvidence.of(fixture(fixture), 42, false, CATALOGUE, HOME_PAGE);
+    return StatementEvidence.of(fixture(fixture), 42, false, CATALOGUE);
   }
 
   @Test
@@ -73,7 +73,7 @@ class StatementEvidenceTest {
     Evidence e = evidence("satisfied-module-by-account.json").orElseThrow();
 
     assertThat(e.moduleCode()).isEqualTo("C");
-    assertThat(e.actor()).isEqualTo(new ActorKey(IdentityKind.ACCOUNT, "1001"));
+    assertThat(e.actor()).isEqualTo(new ActorKey(IdentityKind.ACCOUNT, HOME_PAGE + " 1001"));
   }
 
   @Test
@@ -102,7 +102,7 @@ class StatementEvidenceTest {
                 + "/sessions/1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
     assertThat(e.courseCode()).isNull();
     assertThat(e.module()).isEmpty();
-    assertThat(e.actor()).isEqualTo(new ActorKey(IdentityKind.ACCOUNT, "1001"));
+    assertThat(e.actor()).isEqualTo(new ActorKey(IdentityKind.ACCOUNT, HOME_PAGE + " 1001"));
     assertThat(e.occurredAt()).isEqualTo(Instant.parse("2025-03-04T08:00:00Z"));
     assertThat(e.statementId()).isEqualTo("5b9c1f4e-2d6a-4a8e-9d3b-1f2e3d4c5b6a");
   }
@@ -121,8 +121,7 @@ class StatementEvidenceTest {
                 Json.createObjectBuilder(statement).add("object", longObject).build(),
                 1,
                 false,
-                CATALOGUE,
-                HOME_PAGE))
+                CATALOGUE))
         .isEmpty();
   }
 
@@ -135,17 +134,22 @@ class StatementEvidenceTest {
 
   @Test
   void aStatementVoidedOnArrivalIsEvidenceMarkedVoided() {
-    assertThat(
-            StatementEvidence.of(
-                fixture("completed-module-by-mbox.json"), 7, true, CATALOGUE, HOME_PAGE))
+    assertThat(StatementEvidence.of(fixture("completed-module-by-mbox.json"), 7, true, CATALOGUE))
         .map(Evidence::voided)
         .hasValue(true);
+  }
+
+  @Test
+  void anAccountUnderAnotherHomePageIsKeyedUnderThatHomePageForTheIdentityRulesToName() {
+    Evidence e = evidence("account-under-another-home-page.json").orElseThrow();
+
+    assertThat(e.actor().kind()).isEqualTo(IdentityKind.ACCOUNT);
+    assertThat(e.actor().value()).doesNotStartWith(HOME_PAGE).endsWith(" 1001");
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "account-under-another-home-page.json",
         "group-actor.json",
         "openid-actor.json",
         "attempted-module.json",
@@ -170,6 +174,6 @@ class StatementEvidenceTest {
         Json.createObjectBuilder().add("mbox", "mailto:" + "a".repeat(700) + "@kommune.no").build();
     JsonObject withLongActor = Json.createObjectBuilder(statement).add("actor", longActor).build();
 
-    assertThat(StatementEvidence.of(withLongActor, 1, false, CATALOGUE, HOME_PAGE)).isEmpty();
+    assertThat(StatementEvidence.of(withLongActor, 1, false, CATALOGUE)).isEmpty();
   }
 }

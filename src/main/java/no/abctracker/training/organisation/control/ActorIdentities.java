@@ -15,8 +15,8 @@ import no.abctracker.training.organisation.entity.IdentityKind;
 /**
  * The xAPI identities a person has: {@code mbox} ({@code mailto:} + the staff e-mail, lower-cased),
  * {@code mbox_sha1sum} (SHA-1 of an mbox) and {@code account} (name = employee id, under the
- * municipality's account homePage). Statements are matched to them by {@code
- * progress.control.ActorKeys}, which keys an actor the same way.
+ * municipality's account homePage, keyed by {@link #account}). Statements are matched to them by
+ * {@code progress.control.ActorKeys}, which keys an actor the same way.
  *
  * <p>An LMS hashes the mbox exactly as it stores the address, and HR and LMS rarely agree on
  * capitals ({@code Kari.Nordmann@Oslo.Kommune.no} in the LMS, {@code kari.nordmann@oslo.kommune.no}
@@ -33,9 +33,9 @@ public final class ActorIdentities {
   private ActorIdentities() {}
 
   /** The identities a person with this employee id and (optional) e-mail has. */
-  public static Set<Identity> of(String employeeId, String email) {
+  public static Set<Identity> of(String employeeId, String email, String accountHomePage) {
     Set<Identity> identities = new LinkedHashSet<>();
-    identities.add(new Identity(IdentityKind.ACCOUNT, employeeId));
+    identities.add(new Identity(IdentityKind.ACCOUNT, account(accountHomePage, employeeId)));
     if (email != null && !email.isBlank()) {
       identities.add(new Identity(IdentityKind.MBOX, mbox(email)));
       for (String written : capitalisations(email.strip())) {
@@ -43,6 +43,15 @@ public final class ActorIdentities {
       }
     }
     return identities;
+  }
+
+  /**
+   * The value of an account identity: the homePage exactly, a space, the name lower-cased (e-mail
+   * addresses and usernames match whatever their case; employee ids that differ only in case are
+   * not told apart).
+   */
+  public static String account(String homePage, String name) {
+    return homePage + ' ' + name.toLowerCase(Locale.ROOT);
   }
 
   static String mbox(String email) {

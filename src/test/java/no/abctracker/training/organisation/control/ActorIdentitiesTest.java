@@ -9,13 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class ActorIdentitiesTest {
 
+  static final String HOME_PAGE = "https://abc-tracker.no/kommune/0301";
+
   @Test
   void mboxIsLowerCasedAndItsSha1IsOfTheMbox() {
-    Set<Identity> identities = ActorIdentities.of("1001", " Ola@Kommune.NO");
+    Set<Identity> identities = ActorIdentities.of("1001", " Ola@Kommune.NO", HOME_PAGE);
     assertThat(identities)
         .contains(
             new Identity(IdentityKind.MBOX, "mailto:ola@kommune.no"),
-            new Identity(IdentityKind.ACCOUNT, "1001"),
+            new Identity(IdentityKind.ACCOUNT, HOME_PAGE + " 1001"),
             // sha1("mailto:ola@kommune.no"), as xAPI's mbox_sha1sum
             new Identity(
                 IdentityKind.MBOX_SHA1SUM, ActorIdentities.sha1Hex("mailto:ola@kommune.no")));
@@ -25,7 +27,8 @@ class ActorIdentitiesTest {
 
   @Test
   void theHashOfTheAddressAsAnLmsCapitalisesItIsThePersonsToo() {
-    Set<Identity> identities = ActorIdentities.of("1001", "kari.nordmann@oslo.kommune.no");
+    Set<Identity> identities =
+        ActorIdentities.of("1001", "kari.nordmann@oslo.kommune.no", HOME_PAGE);
     for (String written :
         new String[] {
           "Kari.Nordmann@Oslo.Kommune.no",
@@ -48,7 +51,7 @@ class ActorIdentitiesTest {
 
   @Test
   void withoutEmailOnlyTheAccount() {
-    assertThat(ActorIdentities.of("1001", null))
-        .containsExactly(new Identity(IdentityKind.ACCOUNT, "1001"));
+    assertThat(ActorIdentities.of("1001", null, HOME_PAGE))
+        .containsExactly(new Identity(IdentityKind.ACCOUNT, HOME_PAGE + " 1001"));
   }
 }
