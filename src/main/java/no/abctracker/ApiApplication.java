@@ -20,6 +20,8 @@ import no.abctracker.training.cohorts.boundary.CohortSessionsResource;
 import no.abctracker.training.cohorts.boundary.CohortsResource;
 import no.abctracker.training.cohorts.boundary.StaffSessionsResource;
 import no.abctracker.training.courses.boundary.CoursesResource;
+import no.abctracker.training.organisation.boundary.IdentityLinksResource;
+import no.abctracker.training.organisation.boundary.IdentityRulesResource;
 import no.abctracker.training.organisation.boundary.StaffResource;
 import no.abctracker.training.organisation.boundary.UnitsResource;
 import no.abctracker.training.superusers.boundary.SuperUserCoverageResource;
@@ -49,6 +51,8 @@ public class ApiApplication extends Application {
         UsersResource.class,
         UnitsResource.class,
         StaffResource.class,
+        IdentityRulesResource.class,
+        IdentityLinksResource.class,
         TechnologiesResource.class,
         SuperUsersResource.class,
         SuperUserRulesResource.class,

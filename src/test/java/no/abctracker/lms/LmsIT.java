@@ -2,6 +2,7 @@ package no.abctracker.lms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -46,6 +47,8 @@ class LmsIT {
   static final String OLA =
       "1001,Ola Nordmann,ola@kommune.no,HJT,7174,Helsefagarbeider,75,THREE_SHIFT,PERMANENT,"
           + "2020-01-01,\n";
+
+  static final String USERNAME_HEADER = Tenants.STAFF_HEADER.strip() + ",username\n";
 
   @Deployment(testable = false)
   static WebArchive app() {
@@ -138,7 +141,196 @@ class LmsIT {
     assertThat(progress("1001").getJsonArray("courses")).isNotEmpty();
   }
 
+  @Test
+  void identityRulesAndLinksNameStaffForStatementsAlreadyStoredAndRemovingThemWithdraws() {
+    Tenants.importCsv(
+        api, code, "staff", USERNAME_HEADER + KARI.strip() + ",knordmann\n" + OLA.strip() + ",\n");
+    String byUsername = "https://kurs.oslo.kommune.no";
+    String byEmail = "https://lms.example.no";
+    String byEmployeeId = "https://hr-lms.example.no/";
+    post(
+        moodleModuleCompletion(byUsername, "KNordmann", ABC + "/modules/a"),
+        moodleModuleCompletion(byEmail, "Kari.Nordmann@Oslo.Kommune.no", ABC + "/modules/b"),
+        moodleModuleCompletion(byEmployeeId, "1002", ABC + "/modules/c"),
+        moodleModuleCompletion(byUsername, "57", ABC + "/modules/d"));
+    awaitProjected();
+    assertThat(course(progress("1002"), "ABC").getInt("modulesDone")).isZero();
+
+    HttpResponse<String> rules =
+        putJson(
+            "identity-rules",
+            "[{\"homePage\":\""
+                + byUsername
+                + "\",\"accountName\":\"USERNAME\"},{\"homePage\":\""
+                + byEmail
+                + "\",\"accountName\":\"EMAIL\"},{\"homePage\":\""
+                + byEmployeeId
+                + "\",\"accountName\":\"EMPLOYEE_ID\"}]");
+    assertThat(rules.statusCode()).as(rules.body()).isEqualTo(200);
+    JsonArray listed = Http.json(api.asAdmin().get(path("identity-rules"))).asJsonArray();
+    assertThat(listed).hasSize(4);
+    assertThat(listed.getJsonObject(0).getString("homePage"))
+        .isEqualTo(municipality().getString("accountHomePage"));
+    assertThat(listed.getJsonObject(0).getString("accountName")).isEqualTo("EMPLOYEE_ID");
+    HttpResponse<String> links =
+        putCsv(
+            "identity-links", "employee_id,home_page,account_name\n1002," + byUsername + ",57\n");
+    assertThat(links.statusCode()).as(links.body()).isEqualTo(200);
+    assertThat(Http.json(links).asJsonObject().getInt("links")).isEqualTo(1);
+    awaitProjected();
+
+    JsonObject abc = course(progress("1002"), "ABC");
+    for (String module : new String[] {"A", "B", "C", "D"}) {
+      assertThat(module(abc, module).getBoolean("completed")).as(module).isTrue();
+    }
+    assertThat(course(progress("1001"), "ABC").getInt("modulesDone")).isZero();
+
+    // Another municipality with the same LMS and rules changes nothing here, nor the reverse.
+    String other = Tenants.newMunicipality(api);
+    Tenants.importCsv(api, other, "units", UNITS);
+    Tenants.importCsv(api, other, "staff", USERNAME_HEADER + KARI.strip() + ",knordmann\n");
+    HttpResponse<String> theirs =
+        api.asAdmin()
+            .put(
+                "api/v1/municipalities/" + other + "/identity-rules",
+                "application/json",
+                ("[{\"homePage\":\"" + byUsername + "\",\"accountName\":\"USERNAME\"}]")
+                    .getBytes(StandardCharsets.UTF_8));
+    assertThat(theirs.statusCode()).as(theirs.body()).isEqualTo(200);
+    Tenants.awaitProjected(api, other);
+    assertThat(
+            Http.json(api.asAdmin().get("api/v1/municipalities/" + other + "/staff/1002/progress"))
+                .asJsonObject()
+                .getJsonArray("courses")
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("code").equals("ABC"))
+                .findFirst()
+                .orElseThrow()
+                .getInt("modulesDone"))
+        .isZero();
+
+    assertThat(putJson("identity-rules", "[]").statusCode()).isEqualTo(200);
+    assertThat(putCsv("identity-links", "employee_id,home_page,account_name\n").statusCode())
+        .isEqualTo(200);
+    awaitProjected();
+    assertThat(course(progress("1002"), "ABC").getInt("modulesDone")).isZero();
+  }
+
+  @Test
+  void badRulesAndLinksAreRefusedNamingTheProblemAndChangeNothing() {
+    roster(KARI);
+    String moodle = "https://kurs.oslo.kommune.no";
+    assertThat(
+            putJson(
+                    "identity-rules",
+                    "[{\"homePage\":\"" + moodle + "\",\"accountName\":\"EMAIL\"}]")
+                .statusCode())
+        .isEqualTo(200);
+    String before = api.asAdmin().get(path("identity-rules")).body();
+    String own = municipality().getString("accountHomePage");
+    assertProblem(putJson("identity-rules", "{}"), 400, "array");
+    assertProblem(
+        putJson("identity-rules", "[{\"homePage\":\"ftp://x.no\",\"accountName\":\"EMAIL\"}]"),
+        400,
+        "[0].homePage");
+    assertProblem(
+        putJson("identity-rules", "[{\"homePage\":\"" + moodle + "\",\"accountName\":\"NAME\"}]"),
+        400,
+        "[0].accountName");
+    assertProblem(
+        putJson(
+            "identity-rules",
+            "[{\"homePage\":\""
+                + moodle
+                + "\",\"accountName\":\"EMAIL\"},"
+                + "{\"homePage\":\""
+                + moodle
+                + "\",\"accountName\":\"USERNAME\"}]"),
+        400,
+        "[1].homePage");
+    assertProblem(
+        putJson("identity-rules", "[{\"homePage\":\"" + own + "\",\"accountName\":\"EMAIL\"}]"),
+        400,
+        "[0].accountName");
+    assertThat(api.asAdmin().get(path("identity-rules")).body()).isEqualTo(before);
+    assertProblem(patchHomePage(api.asAdmin(), moodle), 409, "identity rules");
+    assertThat(municipality().getString("accountHomePage")).isEqualTo(own);
+
+    String header = "employee_id,home_page,account_name\n";
+    assertThat(putCsv("identity-links", header + "1002," + moodle + ",57\n").statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> bad =
+        putCsv(
+            "identity-links",
+            header
+                + "9999,"
+                + moodle
+                + ",58\n"
+                + "1002,moodle,59\n"
+                + "1002,"
+                + moodle
+                + ",60\n"
+                + "1002,"
+                + moodle
+                + ",60\n"
+                + "1002,"
+                + own
+                + ",61\n");
+    assertProblem(bad, 400);
+    JsonObject problem = Http.json(bad).asJsonObject();
+    assertThat(problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getInt("line")))
+        .containsExactly(2, 3, 5, 6);
+    assertThat(bad.body()).contains("Unknown employee_id 9999", "linked on line 4");
+    assertThat(Http.json(api.asAdmin().get(path("identity-links"))).asJsonArray())
+        .hasSize(1)
+        .first()
+        .extracting(v -> v.asJsonObject().getString("accountName"))
+        .isEqualTo("57");
+
+    Http staff = api.basic(Tenants.newUser(api, code, "STAFF", null, "1002"), "password-1");
+    assertThat(staff.get(path("identity-rules")).statusCode()).isEqualTo(403);
+    assertThat(
+            staff
+                .put(path("identity-links"), "text/csv", header.getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(403);
+  }
+
   // --- statements in the shapes LMSs send ---
+
+  /**
+   * A module completion as Moodle's logstore_xapi sends it: the user as an account under the site
+   * (wwwroot), ADL completed, the course in the context's grouping, the platform Moodle.
+   */
+  static String moodleModuleCompletion(String wwwroot, String user, String activity) {
+    return "{\"id\":\""
+        + UUID.randomUUID()
+        + "\",\"actor\":{\"objectType\":\"Agent\",\"name\":\"Kari Nordmann\","
+        + "\"account\":{\"homePage\":\""
+        + wwwroot
+        + "\",\"name\":\""
+        + user
+        + "\"}},\"verb\":{\"id\":\""
+        + ADL_COMPLETED
+        + "\",\"display\":{\"en\":\"completed\"}},\"object\":{\"objectType\":\"Activity\","
+        + "\"id\":\""
+        + activity
+        + "\",\"definition\":{\"type\":\"http://adlnet.gov/expapi/activities/lesson\","
+        + "\"name\":{\"en\":\"Modul A: Lov og etikk\"}}},"
+        + "\"timestamp\":\"2024-09-03T08:15:00+02:00\","
+        + "\"context\":{\"platform\":\"Moodle\",\"language\":\"nb\","
+        + "\"contextActivities\":{\"grouping\":[{\"objectType\":\"Activity\",\"id\":\""
+        + wwwroot
+        + "/course/view.php?id=12\",\"definition\":{\"type\":"
+        + "\"http://id.tincanapi.com/activitytype/lms/course\",\"name\":{\"en\":"
+        + "\"Velferdsteknologiens ABC\"}}}],\"category\":[{\"objectType\":\"Activity\","
+        + "\"id\":\"http://moodle.org\",\"definition\":{\"type\":"
+        + "\"http://id.tincanapi.com/activitytype/source\",\"name\":{\"en\":\"Moodle\"}}}]},"
+        + "\"extensions\":{\"http://lrs.learninglocker.net/define/extensions/info\":"
+        + "{\"http://moodle.org\":\"4.1.2\",\"event_name\":"
+        + "\"\\\\core\\\\event\\\\course_module_completion_updated\"}}}}";
+  }
 
   /** A SCORM/xAPI package's statement (Storyline, Rise): the actor's mbox and name, no context. */
   static String packageStatement(String actor, String verb, String activity) {
@@ -218,6 +410,10 @@ class LmsIT {
         .filter(m -> m.getString("code").equals(moduleCode))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no module " + moduleCode + " in " + course));
+  }
+
+  HttpResponse<String> putJson(String what, String json) {
+    return api.asAdmin().put(path(what), "application/json", json.getBytes(StandardCharsets.UTF_8));
   }
 
   HttpResponse<String> putCsv(String what, String csv) {

@@ -56,6 +56,7 @@ public class RosterImport {
 
   @Inject Clock clock;
   @Inject Event<StaffIdentified> identified;
+  @Inject LmsIdentities lmsIdentities;
 
   /** What an import did, for the coordinator and the log. */
   public record Outcome(
@@ -149,6 +150,9 @@ public class RosterImport {
     }
     long t1 = System.nanoTime();
     Set<Long> newlyIdentified = writeIdentities(db, municipality, rosterPersons.values(), persons);
+    if (!preview) {
+      lmsIdentities.rosterImported(db, m);
+    }
     long t2 = System.nanoTime();
 
     Map<EmploymentKey, StoredEmployment> employments = loadEmployments(db, m);
