@@ -11,6 +11,7 @@ import no.abctracker.access.boundary.UsersResource;
 import no.abctracker.certificates.boundary.CertificatesResource;
 import no.abctracker.municipalities.boundary.MunicipalitiesResource;
 import no.abctracker.problems.Problems;
+import no.abctracker.progress.boundary.ActivityMappingsResource;
 import no.abctracker.progress.boundary.PersonProgressResource;
 import no.abctracker.progress.boundary.ProgressResource;
 import no.abctracker.progress.boundary.RegistrationsResource;
@@ -65,6 +66,7 @@ public class ApiApplication extends Application {
         ProgressResource.class,
         PersonProgressResource.class,
         RegistrationsResource.class,
+        ActivityMappingsResource.class,
         CoverageResource.class);
   }
 }

@@ -297,7 +297,165 @@ class LmsIT {
         .isEqualTo(403);
   }
 
+  @Test
+  void activityMappingsCountMoodleStatementsAlreadyStoredAndRemovingThemWithdraws() {
+    String moodle = "https://kurs.oslo.kommune.no";
+    String scormA = moodle + "/mod/scorm/view.php?id=101";
+    String scormB = moodle + "/mod/scorm/view.php?id=102";
+    String course = moodle + "/course/view.php?id=12";
+    Tenants.importCsv(api, code, "staff", USERNAME_HEADER + KARI.strip() + ",knordmann\n");
+    assertThat(putJson("identity-rules", rule(moodle, "USERNAME")).statusCode()).isEqualTo(200);
+    post(
+        moodleModuleCompletion(moodle, "knordmann", scormA),
+        moodleCourseCompletion(moodle, "knordmann", course));
+    awaitProjected();
+    JsonObject before = course(progress("1002"), "ABC");
+    assertThat(before.getInt("modulesDone")).isZero();
+    assertThat(before.getBoolean("completed")).isFalse();
+
+    HttpResponse<String> mapped =
+        putJson(
+            "activity-mappings",
+            "[{\"activityId\":\""
+                + scormA
+                + "\",\"course\":\"ABC\",\"module\":\"A\",\"launchUrl\":\""
+                + scormA
+                + "\"},{\"activityId\":\""
+                + scormB
+                + "\",\"course\":\"ABC\",\"module\":\"B\"},{\"activityId\":\""
+                + course
+                + "\",\"course\":\"ABC\"}]");
+    assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(200);
+    JsonArray listed = Http.json(api.asAdmin().get(path("activity-mappings"))).asJsonArray();
+    assertThat(listed).hasSize(3);
+    assertThat(listed.getJsonObject(0).containsKey("module")).as("the course first").isFalse();
+    awaitProjected();
+
+    JsonObject abc = course(progress("1002"), "ABC");
+    assertThat(module(abc, "A").getBoolean("completed")).as("stored before the mapping").isTrue();
+    assertThat(module(abc, "B").getBoolean("completed")).isFalse();
+    assertThat(abc.getBoolean("completed")).isTrue();
+    assertThat(abc.getJsonObject("completion").getString("basis")).isEqualTo("LMS");
+
+    post(moodleModuleCompletion(moodle, "knordmann", scormB));
+    awaitProjected();
+    assertThat(module(course(progress("1002"), "ABC"), "B").getBoolean("completed"))
+        .as("stored after the mapping")
+        .isTrue();
+
+    // Another municipality with the same Moodle but no mappings counts none of it.
+    String other = Tenants.newMunicipality(api);
+    Tenants.importCsv(api, other, "units", UNITS);
+    Tenants.importCsv(api, other, "staff", USERNAME_HEADER + KARI.strip() + ",knordmann\n");
+    assertThat(
+            api.asAdmin()
+                .put(
+                    "api/v1/municipalities/" + other + "/identity-rules",
+                    "application/json",
+                    rule(moodle, "USERNAME").getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(200);
+    LrsCredentials theirs = Tenants.newLrsClient(api, other, "all");
+    HttpResponse<String> posted =
+        api.xapi(theirs.key(), theirs.secret())
+            .post(
+                "xapi/statements",
+                "["
+                    + moodleModuleCompletion(moodle, "knordmann", scormA)
+                    + ","
+                    + moodleCourseCompletion(moodle, "knordmann", course)
+                    + "]");
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+    Tenants.awaitProjected(api, other);
+    JsonObject theirAbc =
+        course(
+            Http.json(api.asAdmin().get("api/v1/municipalities/" + other + "/staff/1002/progress"))
+                .asJsonObject(),
+            "ABC");
+    assertThat(theirAbc.getInt("modulesDone")).isZero();
+    assertThat(theirAbc.getBoolean("completed")).isFalse();
+
+    assertThat(putJson("activity-mappings", "[]").statusCode()).isEqualTo(200);
+    awaitProjected();
+    JsonObject after = course(progress("1002"), "ABC");
+    assertThat(after.getInt("modulesDone")).isZero();
+    assertThat(after.getBoolean("completed")).isFalse();
+  }
+
+  @Test
+  void badMappingsAreRefusedNamingTheProblemAndChangeNothing() {
+    String scorm = "https://kurs.oslo.kommune.no/mod/scorm/view.php?id=101";
+    String good = "{\"activityId\":\"" + scorm + "\",\"course\":\"ABC\",\"module\":\"A\"}";
+    assertThat(putJson("activity-mappings", "[" + good + "]").statusCode()).isEqualTo(200);
+    String before = api.asAdmin().get(path("activity-mappings")).body();
+    assertProblem(putJson("activity-mappings", "{}"), 400, "array");
+    assertProblem(
+        putJson("activity-mappings", "[{\"activityId\":\"scorm 101\",\"course\":\"ABC\"}]"),
+        400,
+        "[0].activityId");
+    assertProblem(
+        putJson(
+            "activity-mappings", "[{\"activityId\":\"" + ABC + "/modules/a\",\"course\":\"ABC\"}]"),
+        400,
+        "[0].activityId",
+        "profile's own");
+    assertProblem(
+        putJson("activity-mappings", "[" + good + "," + good + "]"), 400, "[1].activityId");
+    assertProblem(
+        putJson("activity-mappings", "[{\"activityId\":\"" + scorm + "\",\"course\":\"XYZ\"}]"),
+        400,
+        "[0].course",
+        "ABC");
+    assertProblem(
+        putJson(
+            "activity-mappings",
+            "[{\"activityId\":\"" + scorm + "\",\"course\":\"ABC\",\"module\":\"Z\"}]"),
+        400,
+        "[0].module",
+        "A, B");
+    assertProblem(
+        putJson(
+            "activity-mappings",
+            "[{\"activityId\":\""
+                + scorm
+                + "\",\"course\":\"ABC\",\"launchUrl\":\"javascript:x\"}]"),
+        400,
+        "[0].launchUrl");
+    assertThat(api.asAdmin().get(path("activity-mappings")).body()).isEqualTo(before);
+    roster(KARI);
+    Http staff = api.basic(Tenants.newUser(api, code, "STAFF", null, "1002"), "password-1");
+    assertThat(staff.get(path("activity-mappings")).statusCode()).isEqualTo(403);
+  }
+
   // --- statements in the shapes LMSs send ---
+
+  static String rule(String homePage, String accountName) {
+    return "[{\"homePage\":\"" + homePage + "\",\"accountName\":\"" + accountName + "\"}]";
+  }
+
+  /**
+   * A course completion as Moodle's logstore_xapi sends it: Tin Can's completed on the course page.
+   */
+  static String moodleCourseCompletion(String wwwroot, String user, String courseUrl) {
+    return "{\"id\":\""
+        + UUID.randomUUID()
+        + "\",\"actor\":{\"objectType\":\"Agent\",\"name\":\"Kari Nordmann\","
+        + "\"account\":{\"homePage\":\""
+        + wwwroot
+        + "\",\"name\":\""
+        + user
+        + "\"}},\"verb\":{\"id\":\"http://id.tincanapi.com/verb/completed\","
+        + "\"display\":{\"en\":\"completed\"}},\"object\":{\"objectType\":\"Activity\","
+        + "\"id\":\""
+        + courseUrl
+        + "\",\"definition\":{\"type\":\"http://id.tincanapi.com/activitytype/lms/course\","
+        + "\"name\":{\"en\":\"Velferdsteknologiens ABC\"}}},"
+        + "\"timestamp\":\"2024-10-01T13:00:00+02:00\","
+        + "\"context\":{\"platform\":\"Moodle\",\"language\":\"nb\","
+        + "\"contextActivities\":{\"category\":[{\"objectType\":\"Activity\","
+        + "\"id\":\"http://moodle.org\",\"definition\":{\"type\":"
+        + "\"http://id.tincanapi.com/activitytype/source\",\"name\":{\"en\":\"Moodle\"}}}]}}}";
+  }
 
   /**
    * A module completion as Moodle's logstore_xapi sends it: the user as an account under the site

@@ -201,6 +201,29 @@ final class EvidenceTable {
     return stored;
   }
 
+  /** The stored evidence (voided or not) of these statements of the municipality, by seq. */
+  static Map<Long, Evidence> ofSeqs(Connection db, long municipalityId, Collection<Long> seqs)
+      throws SQLException {
+    Map<Long, Evidence> stored = new HashMap<>();
+    for (List<Long> chunk : Sql.chunks(List.copyOf(seqs), IDS_PER_QUERY)) {
+      try (PreparedStatement select =
+          db.prepareStatement(
+              "SELECT seq, statement_id, kind, actor_kind, actor_value, course_code, module_code,"
+                  + " activity_id, occurred_at, voided FROM progress_evidence WHERE seq IN ("
+                  + Sql.placeholders(chunk.size())
+                  + ") AND municipality_id = ?")) {
+        int p = Sql.bind(select, 1, chunk);
+        select.setLong(p, municipalityId);
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) {
+            stored.put(rs.getLong(1), evidence(rs, 1, rs.getBoolean(10)));
+          }
+        }
+      }
+    }
+    return stored;
+  }
+
   /**
    * Makes the evidence rows of a page of statements equal to {@code extracted}, given what is
    * {@code stored} for the same page: inserts what is missing, rewrites what differs, deletes rows

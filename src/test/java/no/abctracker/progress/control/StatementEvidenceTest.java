@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import no.abctracker.progress.entity.ActorKey;
 import no.abctracker.progress.entity.Evidence;
 import no.abctracker.progress.entity.EvidenceKind;
+import no.abctracker.progress.entity.MappedActivity;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.organisation.entity.IdentityKind;
 import org.junit.jupiter.api.Test;
@@ -145,6 +147,33 @@ class StatementEvidenceTest {
 
     assertThat(e.actor().kind()).isEqualTo(IdentityKind.ACCOUNT);
     assertThat(e.actor().value()).doesNotStartWith(HOME_PAGE).endsWith(" 1001");
+  }
+
+  @Test
+  void aCompletionOnAnLmsActivityCountsOnlyAsItsMappingSays() {
+    JsonObject moodle = fixture("completed-moodle-scorm.json");
+    String activity = "https://kurs.oslo.kommune.no/mod/scorm/view.php?id=101";
+
+    assertThat(StatementEvidence.of(moodle, 1, false, CATALOGUE)).isEmpty();
+    Evidence module =
+        StatementEvidence.of(
+                moodle, 1, false, CATALOGUE, Map.of(activity, new MappedActivity("ABC", "A")))
+            .orElseThrow();
+    assertThat(module.kind()).isEqualTo(EvidenceKind.MODULE);
+    assertThat(module.moduleCode()).isEqualTo("A");
+    assertThat(module.actor())
+        .isEqualTo(new ActorKey(IdentityKind.ACCOUNT, "https://kurs.oslo.kommune.no knordmann"));
+    Evidence course =
+        StatementEvidence.of(
+                moodle, 1, false, CATALOGUE, Map.of(activity, new MappedActivity("ABC", null)))
+            .orElseThrow();
+    assertThat(course.kind()).isEqualTo(EvidenceKind.LMS_COURSE);
+    assertThat(course.courseCode()).isEqualTo("ABC");
+    assertThat(
+            StatementEvidence.of(
+                moodle, 1, false, CATALOGUE, Map.of(activity, new MappedActivity("ABC", "Z"))))
+        .as("a module the catalogue no longer has")
+        .isEmpty();
   }
 
   @ParameterizedTest
