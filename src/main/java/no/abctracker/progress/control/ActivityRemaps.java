@@ -29,7 +29,7 @@ import no.abctracker.xapi.statements.control.StatementKeys;
 final class ActivityRemaps {
 
   /** Statements re-extracted per remap and projector run. */
-  static final int STATEMENTS_PER_PAGE = 2000;
+  static final int STATEMENTS_PER_PAGE = 500;
 
   private ActivityRemaps() {}
 
@@ -84,7 +84,7 @@ final class ActivityRemaps {
       }
       Map<Long, Evidence> stored = EvidenceTable.ofSeqs(db, m, seqs);
       persons.addAll(EvidenceTable.byPerson(db, m, stored.keySet()).keySet());
-      EvidenceTable.reconcile(db, m, stored, extracted);
+      EvidenceTable.rewrite(db, m, stored, extracted);
       persons.addAll(
           EvidenceTable.byPerson(db, m, extracted.stream().map(Evidence::seq).toList()).keySet());
     }

@@ -53,7 +53,7 @@ public class Projector {
   static final int ROWS_PER_RUN = 2000;
 
   /** Changed activity mappings applied per transaction, a page of statements each. */
-  static final int REMAPS_PER_RUN = 4;
+  static final int REMAPS_PER_RUN = 1;
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
