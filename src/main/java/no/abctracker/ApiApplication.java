@@ -15,6 +15,7 @@ import no.abctracker.progress.boundary.ActivityMappingsResource;
 import no.abctracker.progress.boundary.PersonProgressResource;
 import no.abctracker.progress.boundary.ProgressResource;
 import no.abctracker.progress.boundary.RegistrationsResource;
+import no.abctracker.progress.boundary.UnmatchedResource;
 import no.abctracker.reporting.boundary.CoverageResource;
 import no.abctracker.training.cohorts.boundary.CheckInsResource;
 import no.abctracker.training.cohorts.boundary.CohortSessionsResource;
@@ -67,6 +68,7 @@ public class ApiApplication extends Application {
         PersonProgressResource.class,
         RegistrationsResource.class,
         ActivityMappingsResource.class,
+        UnmatchedResource.class,
         CoverageResource.class);
   }
 }

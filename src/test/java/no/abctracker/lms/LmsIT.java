@@ -427,6 +427,87 @@ class LmsIT {
     assertThat(staff.get(path("activity-mappings")).statusCode()).isEqualTo(403);
   }
 
+  @Test
+  void theInboxShowsWhatCountsForNobodyYetWithCountsAndSuggestionsUntilItIsMapped() {
+    String moodle = "https://kurs.oslo.kommune.no";
+    String scormA = moodle + "/mod/scorm/view.php?id=101";
+    Tenants.importCsv(
+        api, code, "staff", USERNAME_HEADER + KARI.strip() + ",knordmann\n" + OLA.strip() + ",\n");
+    post(
+        moodleModuleCompletion(moodle, "KNordmann", scormA),
+        moodleModuleCompletion(moodle, "knordmann", scormA),
+        moodleModuleCompletion(moodle, "57", scormA),
+        packageStatement(
+            "{\"name\":\"Ukjent\",\"mbox\":\"mailto:ukjent@example.no\"}",
+            "http://adlnet.gov/expapi/verbs/attempted",
+            ABC + "/modules/a"),
+        packageStatement(mbox("mailto:ola@kommune.no"), ADL_COMPLETED, ABC + "/modules/a"));
+
+    JsonArray actors = inbox("actors");
+    JsonObject username = actor(actors, "knordmann");
+    assertThat(username.getString("homePage")).isEqualTo(moodle);
+    assertThat(username.getInt("statements")).isEqualTo(2);
+    assertThat(username.getInt("completingStatements")).isEqualTo(2);
+    assertThat(username.getString("name")).isEqualTo("Kari Nordmann");
+    assertThat(username.getString("firstStored")).isNotEmpty();
+    assertThat(
+            username.getJsonArray("suggestions").stream()
+                .map(
+                    s ->
+                        s.asJsonObject().getString("employeeId")
+                            + " "
+                            + s.asJsonObject().getString("matchedBy")))
+        .contains("1002 USERNAME", "1002 NAME");
+    assertThat(
+            actor(actors, "57").getJsonArray("suggestions").stream()
+                .map(s -> s.asJsonObject().getString("matchedBy")))
+        .containsExactly("NAME");
+    JsonObject unknown =
+        actors.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(a -> "mailto:ukjent@example.no".equals(a.getString("mbox", "")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(unknown.getInt("completingStatements")).isZero();
+    assertThat(actors.stream().map(a -> a.asJsonObject().getString("mbox", "")))
+        .as("Ola is in the roster")
+        .doesNotContain("mailto:ola@kommune.no");
+
+    JsonArray activities = inbox("activities");
+    assertThat(activities).hasSize(1);
+    JsonObject scorm = activities.getJsonObject(0);
+    assertThat(scorm.getString("activityId")).isEqualTo(scormA);
+    assertThat(scorm.getString("name")).isEqualTo("Modul A: Lov og etikk");
+    assertThat(scorm.getInt("statements")).isEqualTo(3);
+    assertThat(scorm.getInt("completingStatements")).isEqualTo(3);
+    assertThat(scorm.getInt("persons")).isEqualTo(2);
+    JsonObject suggestion = scorm.getJsonArray("suggestions").getJsonObject(0);
+    assertThat(suggestion.getString("course") + suggestion.getString("module")).isEqualTo("ABCA");
+
+    assertThat(putJson("identity-rules", rule(moodle, "USERNAME")).statusCode()).isEqualTo(200);
+    assertThat(
+            putJson(
+                    "activity-mappings",
+                    "[{\"activityId\":\"" + scormA + "\",\"course\":\"ABC\",\"module\":\"A\"}]")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(inbox("actors").stream().map(a -> a.asJsonObject().getString("accountName", "")))
+        .doesNotContain("knordmann")
+        .contains("57");
+    assertThat(inbox("activities")).isEmpty();
+
+    assertProblem(api.asAdmin().get(path("unmatched/actors?limit=0")), 400, "limit");
+    assertProblem(api.asAdmin().get(path("unmatched/activities?limit=x")), 400, "limit");
+    String other = Tenants.newMunicipality(api);
+    Http theirCoordinator =
+        api.basic(Tenants.newUser(api, other, "COORDINATOR", null, null), "password-1");
+    assertThat(theirCoordinator.get(path("unmatched/actors")).statusCode()).isEqualTo(403);
+    assertThat(
+            Http.json(api.asAdmin().get("api/v1/municipalities/" + other + "/unmatched/actors"))
+                .asJsonArray())
+        .isEmpty();
+  }
+
   // --- statements in the shapes LMSs send ---
 
   static String rule(String homePage, String accountName) {
@@ -568,6 +649,20 @@ class LmsIT {
         .filter(m -> m.getString("code").equals(moduleCode))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no module " + moduleCode + " in " + course));
+  }
+
+  JsonArray inbox(String what) {
+    HttpResponse<String> inbox = api.asAdmin().get(path("unmatched/" + what));
+    assertThat(inbox.statusCode()).as(inbox.body()).isEqualTo(200);
+    return Http.json(inbox).asJsonArray();
+  }
+
+  static JsonObject actor(JsonArray actors, String accountName) {
+    return actors.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(a -> accountName.equals(a.getString("accountName", "")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no account " + accountName + " in " + actors));
   }
 
   HttpResponse<String> putJson(String what, String json) {

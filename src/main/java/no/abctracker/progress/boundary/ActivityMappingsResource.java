@@ -45,9 +45,22 @@ public class ActivityMappingsResource {
   @GET
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR})
   public JsonArray all(@PathParam("code") String code) {
+    return toJson(municipality(code));
+  }
+
+  @PUT
+  @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR})
+  public JsonArray replace(@PathParam("code") String code, JsonValue body) {
+    Municipality municipality = municipality(code);
+    mappings.replace(municipality, ActivityMappingsDraft.fromJson(body, catalogue));
+    return toJson(municipality);
+  }
+
+  /** The mappings; read with the municipality looked up before any transaction of the request. */
+  private JsonArray toJson(Municipality municipality) {
     JsonArrayBuilder all = JSON.createArrayBuilder();
     mappings
-        .all(municipality(code))
+        .all(municipality)
         .forEach(
             m -> {
               JsonObjectBuilder mapping =
@@ -59,13 +72,6 @@ public class ActivityMappingsResource {
               all.add(mapping);
             });
     return all.build();
-  }
-
-  @PUT
-  @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR})
-  public JsonArray replace(@PathParam("code") String code, JsonValue body) {
-    mappings.replace(municipality(code), ActivityMappingsDraft.fromJson(body, catalogue));
-    return all(code);
   }
 
   private Municipality municipality(String code) {

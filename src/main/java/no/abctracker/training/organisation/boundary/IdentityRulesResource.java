@@ -43,7 +43,11 @@ public class IdentityRulesResource {
   @GET
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR})
   public JsonArray rules(@PathParam("code") String code) {
-    Municipality municipality = municipality(code);
+    return toJson(municipality(code));
+  }
+
+  /** The rules; read with the municipality looked up before any transaction of the request. */
+  private JsonArray toJson(Municipality municipality) {
     JsonArrayBuilder rules =
         JSON.createArrayBuilder()
             .add(
@@ -67,7 +71,7 @@ public class IdentityRulesResource {
     Municipality municipality = municipality(code);
     lmsIdentities.replaceRules(
         municipality, IdentityRulesDraft.fromJson(body, municipality.accountHomePage()));
-    return rules(code);
+    return toJson(municipality);
   }
 
   private Municipality municipality(String code) {
