@@ -12,15 +12,19 @@ import no.abctracker.certificates.boundary.CertificatesResource;
 import no.abctracker.municipalities.boundary.MunicipalitiesResource;
 import no.abctracker.privacy.boundary.StaffExportResource;
 import no.abctracker.problems.Problems;
+import no.abctracker.progress.boundary.ActivityMappingsResource;
 import no.abctracker.progress.boundary.PersonProgressResource;
 import no.abctracker.progress.boundary.ProgressResource;
 import no.abctracker.progress.boundary.RegistrationsResource;
+import no.abctracker.progress.boundary.UnmatchedResource;
 import no.abctracker.reporting.boundary.CoverageResource;
 import no.abctracker.training.cohorts.boundary.CheckInsResource;
 import no.abctracker.training.cohorts.boundary.CohortSessionsResource;
 import no.abctracker.training.cohorts.boundary.CohortsResource;
 import no.abctracker.training.cohorts.boundary.StaffSessionsResource;
 import no.abctracker.training.courses.boundary.CoursesResource;
+import no.abctracker.training.organisation.boundary.IdentityLinksResource;
+import no.abctracker.training.organisation.boundary.IdentityRulesResource;
 import no.abctracker.training.organisation.boundary.StaffResource;
 import no.abctracker.training.organisation.boundary.UnitsResource;
 import no.abctracker.training.superusers.boundary.SuperUserCoverageResource;
@@ -50,6 +54,8 @@ public class ApiApplication extends Application {
         UsersResource.class,
         UnitsResource.class,
         StaffResource.class,
+        IdentityRulesResource.class,
+        IdentityLinksResource.class,
         TechnologiesResource.class,
         SuperUsersResource.class,
         SuperUserRulesResource.class,
@@ -62,6 +68,8 @@ public class ApiApplication extends Application {
         ProgressResource.class,
         PersonProgressResource.class,
         RegistrationsResource.class,
+        ActivityMappingsResource.class,
+        UnmatchedResource.class,
         CoverageResource.class,
         StaffExportResource.class);
   }

@@ -15,7 +15,11 @@
  * module_completion} and {@code course_completion}, the tables reports read. Also: manual
  * registrations by coordinators (a statement with the coordinator as authority plus an audit row,
  * withdrawn by voiding), the replay of a municipality from its stored statements, the person
- * progress read API and the projection status.
+ * progress read API and the projection status. Connecting a real LMS: activity mappings (an LMS's
+ * activity id as a module or a course, applied to stored statements through the statement key index
+ * by the projector) and the unmatched inbox (actors and activities counted at ingest, read as
+ * unmatched when no identity or mapping names them); the identity rules and links are {@code
+ * training.organisation}'s.
  *
  * <p>Out of scope: the LRS itself and its voiding rule ({@code xapi.statements}), the course
  * catalogue ({@code training.courses}), persons and identities ({@code training.organisation}),

@@ -30,7 +30,9 @@ import no.abctracker.testsupport.Http;
  * that arrive before their target), a second roster that adds persons whose statements arrived
  * before them and moves e-mail addresses between persons, cohorts of the group version with
  * attendance recorded, removed, sessions added and cancelled, and manual registrations, some
- * withdrawn. Deterministic for a seed. Used by {@code ProgressIT} (small) and the replay benchmark
+ * withdrawn, and a Moodle whose accounts (usernames, numeric ids) and activities count only through
+ * identity rules, links and activity mappings that are added, changed and removed between the
+ * batches. Deterministic for a seed. Used by {@code ProgressIT} (small) and the replay benchmark
  * (at least 2,000 staff and 100,000 statements).
  */
 public final class GeneratedMunicipality {
@@ -44,6 +46,10 @@ public final class GeneratedMunicipality {
   static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
   static final String PASSWORD = "generated-password";
   static final int BATCH = 50;
+
+  /** The Moodle (KS Læring) the municipality's staff also use: its wwwroot. */
+  static final String MOODLE = "https://kurs.generert.kommune.no";
+
   static final String[] SHIFTS = {"DAY", "TWO_SHIFT", "THREE_SHIFT", "NIGHT", "WEEKEND"};
   static final String[] KINDS = {"PERMANENT", "TEMPORARY", "ON_CALL", "AGENCY", "APPRENTICE"};
 
@@ -53,6 +59,7 @@ public final class GeneratedMunicipality {
     {"http://adlnet.gov/expapi/verbs/passed", "15"},
     {"https://w3id.org/xapi/adl/verbs/satisfied", "3"},
     {"https://w3id.org/xapi/adl/verbs/waived", "2"},
+    {"http://id.tincanapi.com/verb/completed", "3"},
     {"http://adlnet.gov/expapi/verbs/attempted", "25"},
     {"http://adlnet.gov/expapi/verbs/experienced", "15"},
     {"http://adlnet.gov/expapi/verbs/failed", "10"}
@@ -132,6 +139,12 @@ public final class GeneratedMunicipality {
     }
     log.printf("%d cohorts with attendance recorded%n", cohorts.size());
 
+    connectMoodle(true);
+    // Let the projector apply the mappings to the first half before the second half arrives: under
+    // the load of both on two cores the stores' voiding links deadlocked past their retries (503).
+    awaitProjected(Duration.ofMinutes(5));
+    log.printf("Moodle connected: identity rule, links and activity mappings%n");
+
     put("staff", roster(true));
     log.printf("second roster: %,d persons, late ones included, addresses moved%n", size.staff());
 
@@ -152,12 +165,69 @@ public final class GeneratedMunicipality {
     post(batches(secondHalf));
     log.printf("%,d statements posted in all (%d voids)%n", statementsSent, voids.size());
 
+    connectMoodle(false);
+    log.printf("Moodle's mappings changed: some removed, some moved to other modules%n");
+
     for (Cohort cohort : cohorts) {
       changeAttendance(cohort);
     }
     registrations();
     log.printf(
         "generated municipality %s loaded in %.1f s%n", code, (System.nanoTime() - started) / 1e9);
+  }
+
+  // --- the Moodle ---
+
+  /**
+   * The municipality says who Moodle's accounts are and what its activities are: usernames by an
+   * identity rule, every 11th person's numeric Moodle id by a link, SCORM activities 0-9 mapped to
+   * modules and course 0 to the ABC course itself. The second time ({@code first} false) some
+   * mappings are removed and others point elsewhere, so the projector withdraws and moves what they
+   * gave; activities 10 and 11 and course 1 are never mapped.
+   */
+  private void connectMoodle(boolean first) {
+    expect(
+        admin.put(
+            api("/identity-rules"),
+            "application/json",
+            ("[{\"homePage\":\"" + MOODLE + "\",\"accountName\":\"USERNAME\"}]")
+                .getBytes(StandardCharsets.UTF_8)),
+        200);
+    StringBuilder links = new StringBuilder("employee_id,home_page,account_name\n");
+    for (Person p : persons) {
+      if (p.n() % 11 == 0 && (!p.late() || !first)) {
+        links
+            .append(p.employeeId())
+            .append(',')
+            .append(MOODLE)
+            .append(',')
+            .append(p.n())
+            .append('\n');
+      }
+    }
+    put("identity-links", links.toString());
+    List<String> mappings = new ArrayList<>();
+    for (int a = 0; a < 10; a++) {
+      if (!first && a % 3 == 0) {
+        continue;
+      }
+      char module = (char) ('A' + (first || a % 3 == 1 ? a : a + 2) % 5);
+      mappings.add(
+          "{\"activityId\":\""
+              + MOODLE
+              + "/mod/scorm/view.php?id="
+              + a
+              + "\",\"course\":\"ABC\",\"module\":\""
+              + module
+              + "\"}");
+    }
+    mappings.add("{\"activityId\":\"" + MOODLE + "/course/view.php?id=0\",\"course\":\"ABC\"}");
+    expect(
+        admin.put(
+            api("/activity-mappings"),
+            "application/json",
+            ("[" + String.join(",", mappings) + "]").getBytes(StandardCharsets.UTF_8)),
+        200);
   }
 
   // --- organisation ---
@@ -222,7 +292,7 @@ public final class GeneratedMunicipality {
     StringBuilder csv =
         new StringBuilder(
             "employee_id,full_name,email,unit_code,position_code,position_title,employment_percent,"
-                + "shift_pattern,employment_kind,start_date,end_date\n");
+                + "shift_pattern,employment_kind,start_date,end_date,username\n");
     SplittableRandom rows = new SplittableRandom(size.seed() * 31);
     for (Person p : persons) {
       if (p.late() && !everyone) {
@@ -258,6 +328,8 @@ public final class GeneratedMunicipality {
             .append(1 + e)
             .append("-01,")
             .append(ended ? "2023-12-31" : "")
+            .append(",bruker")
+            .append(p.n())
             .append('\n');
       }
     }
@@ -285,7 +357,15 @@ public final class GeneratedMunicipality {
               ? ABC + "/modules/" + (char) ('a' + random.nextInt(5))
               : what < 800
                   ? SB + "/modules/" + (1 + random.nextInt(4))
-                  : what < 810 ? ABC : what < 815 ? SB : "https://lms.kommune.no/page/" + what;
+                  : what < 810
+                      ? ABC
+                      : what < 815
+                          ? SB
+                          : what < 900
+                              ? MOODLE + "/mod/scorm/view.php?id=" + what % 12
+                              : what < 910
+                                  ? MOODLE + "/course/view.php?id=" + what % 2
+                                  : "https://lms.kommune.no/page/" + what;
       Instant at = from.plusMillis(random.nextLong(span));
       String timestamp =
           random.nextInt(4) == 0
@@ -324,7 +404,18 @@ public final class GeneratedMunicipality {
       return "{\"mbox\":\"mailto:ukjent" + random.nextInt(1000) + "@elsewhere.no\"}";
     }
     Person p = persons.get(random.nextInt(persons.size()));
-    int form = random.nextInt(10);
+    int form = random.nextInt(12);
+    if (form >= 10) {
+      // Moodle: the username (any case) or, for every 11th person, only the numeric user id.
+      String name = p.n() % 11 == 0 && form == 11 ? String.valueOf(p.n()) : "Bruker" + p.n();
+      return "{\"objectType\":\"Agent\",\"name\":\""
+          + p.name()
+          + "\",\"account\":{\"homePage\":\""
+          + MOODLE
+          + "\",\"name\":\""
+          + name
+          + "\"}}";
+    }
     if (p.email() == null || form < 3) {
       return "{\"objectType\":\"Agent\",\"account\":{\"homePage\":\""
           + homePage
@@ -381,6 +472,20 @@ public final class GeneratedMunicipality {
   }
 
   /** Posts the batches from {@code clients} threads; every one must be stored. */
+  /**
+   * Posts a batch, sending it again after a 503 as the contract tells an LMS to (every statement
+   * has its id, so a resend stores nothing twice): on a loaded machine the stores' locking reads of
+   * voiding links deadlock past their retries now and then.
+   */
+  private HttpResponse<String> postAsAnLmsDoes(String batch) throws InterruptedException {
+    HttpResponse<String> response = lrs.post("xapi/statements", batch);
+    for (int resend = 0; resend < 5 && response.statusCode() == 503; resend++) {
+      Thread.sleep(200L * (resend + 1));
+      response = lrs.post("xapi/statements", batch);
+    }
+    return response;
+  }
+
   private void post(List<String> batches) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(size.clients());
     try {
@@ -389,7 +494,7 @@ public final class GeneratedMunicipality {
         posted.add(
             pool.submit(
                 () -> {
-                  expect(lrs.post("xapi/statements", batch), 200);
+                  expect(postAsAnLmsDoes(batch), 200);
                   return count(batch);
                 }));
       }

@@ -1354,6 +1354,9 @@ class ProgressIT {
     assertThat(incremental.count("course_completion", "| MODULES |")).isGreaterThan(50);
     assertThat(incremental.count("course_completion", "| ATTENDANCE |")).isPositive();
     assertThat(incremental.count("course_completion", "| REGISTERED |")).isPositive();
+    assertThat(incremental.count("course_completion", "| LMS |")).isPositive();
+    assertThat(incremental.count("progress_evidence", "| https://kurs.generert.kommune.no "))
+        .isGreaterThan(100);
     assertThat(incremental.count("progress_evidence", "| ATTENDANCE |")).isGreaterThan(100);
     assertThat(incremental.count("progress_evidence", "| voided")).isGreaterThan(50);
     assertThat(incremental.rows("module_completion").size()).isGreaterThan(500);

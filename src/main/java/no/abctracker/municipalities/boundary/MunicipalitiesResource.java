@@ -6,8 +6,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +24,7 @@ import no.abctracker.access.boundary.MunicipalityAccess;
 import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.control.Municipalities;
 import no.abctracker.municipalities.entity.Municipality;
+import no.abctracker.problems.BadRequest;
 
 /** Municipalities (tenants): created by a system administrator, read by their own users. */
 @RequestScoped
@@ -59,6 +62,24 @@ public class MunicipalitiesResource {
     return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
         .entity(toJson(created))
         .build();
+  }
+
+  /**
+   * Changes what a system administrator or the municipality's coordinator may change: the account
+   * homePage under which {@code account.name} is an employee id.
+   */
+  @PATCH
+  @Path("{code}")
+  @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR})
+  public JsonObject change(
+      @PathParam("code") String code, JsonObject body, @Context SecurityContext security) {
+    MunicipalityAccess.require(security, code);
+    if (!(body.get("accountHomePage") instanceof JsonString homePage) || body.size() != 1) {
+      throw new BadRequest(
+          "Send {\"accountHomePage\": \"https://…\"}: the account homePage is what may change");
+    }
+    return toJson(municipalities.moveAccountsTo(code, homePage.getString()));
   }
 
   static JsonObject toJson(Municipality municipality) {

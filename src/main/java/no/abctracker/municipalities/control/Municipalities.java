@@ -1,6 +1,7 @@
 package no.abctracker.municipalities.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.problems.Conflict;
 import no.abctracker.problems.NotFound;
+import no.abctracker.xapi.model.validation.Iris;
 
 /** The municipalities known to this installation. */
 @ApplicationScoped
@@ -19,6 +21,7 @@ public class Municipalities {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject Event<AccountHomePageChanged> homePageChanged;
 
   public Optional<Municipality> find(String code) {
     return em.createNamedQuery(Municipality.BY_CODE, Municipality.class)
@@ -38,6 +41,9 @@ public class Municipalities {
   @Transactional
   public Municipality create(String code, String name, String accountHomePage) {
     requireValid(code, name);
+    if (accountHomePage != null) {
+      requireWebAddress(accountHomePage);
+    }
     if (find(code).isPresent()) {
       throw new Conflict("Municipality " + code + " exists already");
     }
@@ -47,9 +53,37 @@ public class Municipalities {
     return municipality;
   }
 
+  /**
+   * Moves the accounts of the municipality's own staff to another homePage. Statements sent under
+   * the earlier one keep counting (each person keeps that account identity); observers of {@link
+   * AccountHomePageChanged} give every person the new one in this transaction.
+   */
+  @Transactional
+  public Municipality moveAccountsTo(String code, String accountHomePage) {
+    requireWebAddress(accountHomePage);
+    Municipality municipality = get(code);
+    if (!municipality.accountHomePage().equals(accountHomePage)) {
+      municipality.moveAccountsTo(accountHomePage);
+      em.flush();
+      homePageChanged.fire(new AccountHomePageChanged(municipality.id(), accountHomePage));
+    }
+    return municipality;
+  }
+
   @Transactional
   public Municipality ensure(String code, String name) {
     return find(code).orElseGet(() -> create(code, name, null));
+  }
+
+  private static void requireWebAddress(String accountHomePage) {
+    if (accountHomePage == null
+        || accountHomePage.length() > Municipality.MAX_ACCOUNT_HOME_PAGE_LENGTH
+        || !Iris.isWebAddress(accountHomePage)) {
+      throw new BadRequest(
+          "accountHomePage: must be an absolute http(s) address of at most "
+              + Municipality.MAX_ACCOUNT_HOME_PAGE_LENGTH
+              + " characters, e.g. https://abc-tracker.no/kommune/0301");
+    }
   }
 
   private static void requireValid(String code, String name) {

@@ -71,6 +71,14 @@ public class Municipality {
     return createdAt;
   }
 
+  /** The width of {@code municipality.account_home_page}. */
+  public static final int MAX_ACCOUNT_HOME_PAGE_LENGTH = 500;
+
+  /** Accounts of this municipality's own staff are under {@code homePage} from now on. */
+  public void moveAccountsTo(String homePage) {
+    this.accountHomePage = Objects.requireNonNull(homePage);
+  }
+
   public void rename(String newName) {
     this.name = Objects.requireNonNull(newName);
   }

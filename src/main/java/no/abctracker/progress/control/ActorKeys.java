@@ -5,14 +5,17 @@ import jakarta.json.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 import no.abctracker.progress.entity.ActorKey;
+import no.abctracker.training.organisation.control.ActorIdentities;
 import no.abctracker.training.organisation.entity.IdentityKind;
 
 /**
  * The rule that keys a statement's actor like {@code person_identity} (see {@code
  * ActorIdentities}): an Agent's {@code mbox} lower-cased, its {@code mbox_sha1sum} lower-cased, or
- * its {@code account.name} when {@code account.homePage} is the municipality's account homePage. A
- * Group (identified or not), an {@code openid}, an account under another homePage or a value too
- * long for an identity names nobody.
+ * its {@code account} as {@code homePage + ' ' + name} with the name lower-cased. Which accounts
+ * name whom is not decided here but by the identities persons have (the municipality's own
+ * homePage, the LMS identity rules and links), so a new rule or link counts for statements already
+ * stored without extracting them again. A Group (identified or not), an {@code openid} or a value
+ * too long for an identity names nobody.
  *
  * @see <a href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Data.md#242-actor">xAPI 2.0
  *     Data 2.4.2 Actor</a>
@@ -21,7 +24,7 @@ public final class ActorKeys {
 
   private ActorKeys() {}
 
-  public static Optional<ActorKey> of(JsonObject actor, String accountHomePage) {
+  public static Optional<ActorKey> of(JsonObject actor) {
     if (actor == null || "Group".equals(actor.getString("objectType", "Agent"))) {
       return Optional.empty();
     }
@@ -34,9 +37,10 @@ public final class ActorKeys {
     }
     if (actor.get("account") instanceof JsonObject account
         && isString(account, "name")
-        && isString(account, "homePage")
-        && account.getString("homePage").equals(accountHomePage)) {
-      return key(IdentityKind.ACCOUNT, account.getString("name"));
+        && isString(account, "homePage")) {
+      return key(
+          IdentityKind.ACCOUNT,
+          ActorIdentities.account(account.getString("homePage"), account.getString("name")));
     }
     return Optional.empty();
   }

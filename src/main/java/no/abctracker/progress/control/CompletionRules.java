@@ -38,6 +38,8 @@ import no.abctracker.training.courses.entity.CourseVersion;
  *       is met ({@link AttendanceRule});
  *   <li>or by {@link Basis#REGISTERED} at the first non-voided completion statement on the course's
  *       own activity (no version);
+ *   <li>or by {@link Basis#LMS} at the first non-voided completion statement on an LMS activity
+ *       mapped to the course itself (no version);
  *   <li>the earliest basis wins (on the same instant, in the order of {@link Basis}).
  * </ul>
  *
@@ -60,6 +62,7 @@ public final class CompletionRules {
       List<Evidence> evidence, Map<String, ScheduledSession> sessions, CourseCatalogue catalogue) {
     Map<String, Evidence> firstPerModule = new LinkedHashMap<>();
     Map<String, Evidence> firstPerCourse = new HashMap<>();
+    Map<String, Evidence> firstPerLmsCourse = new HashMap<>();
     for (Evidence e : evidence) {
       if (e.voided()
           || e.kind() == EvidenceKind.ATTENDANCE
@@ -70,6 +73,8 @@ public final class CompletionRules {
         if (catalogue.course(e.courseCode()).module(e.moduleCode()).isPresent()) {
           firstPerModule.merge(e.courseCode() + '\n' + e.moduleCode(), e, CompletionRules::earlier);
         }
+      } else if (e.kind() == EvidenceKind.LMS_COURSE) {
+        firstPerLmsCourse.merge(e.courseCode(), e, CompletionRules::earlier);
       } else {
         firstPerCourse.merge(e.courseCode(), e, CompletionRules::earlier);
       }
@@ -92,7 +97,12 @@ public final class CompletionRules {
                               e.occurredAt(),
                               Basis.REGISTERED,
                               null,
-                              e.statementId())))
+                              e.statementId())),
+              Optional.ofNullable(firstPerLmsCourse.get(course.code()))
+                  .map(
+                      e ->
+                          new CourseCompletion(
+                              course.code(), e.occurredAt(), Basis.LMS, null, e.statementId())))
           .flatMap(Optional::stream)
           .reduce(CourseCompletion::earlier)
           .ifPresent(courses::add);

@@ -20,6 +20,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
 import no.abctracker.progress.entity.Evidence;
+import no.abctracker.progress.entity.MappedActivity;
 import no.abctracker.progress.entity.ReplayOutcome;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.xapi.statements.control.LostVoids;
@@ -40,7 +41,6 @@ public class EvidenceReplay {
   DataSource dataSource;
 
   @Inject CourseCatalogue catalogue;
-  @Inject AccountHomePages accountHomePages;
   @Inject Clock clock;
   @Inject LostVoids lostVoids;
 
@@ -56,11 +56,11 @@ public class EvidenceReplay {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Page page(long municipalityId, long after) {
-    String homePage = accountHomePages.of(municipalityId);
     try (Connection db = dataSource.getConnection()) {
       List<Evidence> extracted = new ArrayList<>();
       List<Long> seqs = new ArrayList<>();
       List<Long> unflagged = new ArrayList<>();
+      List<Read> read = new ArrayList<>();
       try (PreparedStatement select =
           db.prepareStatement(
               "SELECT s.seq, s.payload, s.voided, s.voids_statement IS NULL AND EXISTS (SELECT 1"
@@ -78,13 +78,19 @@ public class EvidenceReplay {
             if (voided && !rs.getBoolean(3)) {
               unflagged.add(seq);
             }
-            StatementEvidence.of(parse(rs.getString(2)), seq, voided, catalogue, homePage)
-                .ifPresent(extracted::add);
+            read.add(new Read(seq, parse(rs.getString(2)), voided));
           }
         }
       }
       if (seqs.isEmpty()) {
         return new Page(0, new ReplayOutcome(0, 0, 0, 0, 0, 0, 0));
+      }
+      Map<String, MappedActivity> mapped =
+          ActivityMappings.forStatements(
+              db, municipalityId, read.stream().map(Read::statement).toList(), catalogue);
+      for (Read r : read) {
+        StatementEvidence.of(r.statement(), r.seq(), r.voided(), catalogue, mapped)
+            .ifPresent(extracted::add);
       }
       if (!unflagged.isEmpty()) {
         lostVoids.repair(municipalityId, unflagged);
@@ -111,6 +117,9 @@ public class EvidenceReplay {
     }
   }
 
+  /** A stored statement as read, before its evidence is extracted. */
+  record Read(long seq, JsonObject statement, boolean voided) {}
+
   /** Queues every person of the municipality for recompute; answers how many. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public long queueEveryone(long municipalityId) {
@@ -121,7 +130,7 @@ public class EvidenceReplay {
     }
   }
 
-  private static JsonObject parse(String payload) {
+  static JsonObject parse(String payload) {
     try (JsonReader reader = JSON.createReader(new StringReader(payload))) {
       return reader.readObject();
     }

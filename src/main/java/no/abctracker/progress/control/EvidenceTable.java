@@ -201,6 +201,91 @@ final class EvidenceTable {
     return stored;
   }
 
+  /** The stored evidence (voided or not) of these statements of the municipality, by seq. */
+  static Map<Long, Evidence> ofSeqs(Connection db, long municipalityId, Collection<Long> seqs)
+      throws SQLException {
+    Map<Long, Evidence> stored = new HashMap<>();
+    for (List<Long> chunk : Sql.chunks(List.copyOf(seqs), IDS_PER_QUERY)) {
+      try (PreparedStatement select =
+          db.prepareStatement(
+              "SELECT seq, statement_id, kind, actor_kind, actor_value, course_code, module_code,"
+                  + " activity_id, occurred_at, voided FROM progress_evidence WHERE seq IN ("
+                  + Sql.placeholders(chunk.size())
+                  + ") AND municipality_id = ?")) {
+        int p = Sql.bind(select, 1, chunk);
+        select.setLong(p, municipalityId);
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) {
+            stored.put(rs.getLong(1), evidence(rs, 1, rs.getBoolean(10)));
+          }
+        }
+      }
+    }
+    return stored;
+  }
+
+  /**
+   * Makes the evidence rows of these statements equal to {@code extracted}, given what is {@code
+   * stored} for them, while statements are being stored: like {@link #reconcile}, but a row that
+   * differs is updated by its key and a missing one inserted, never {@code INSERT … ON DUPLICATE
+   * KEY UPDATE}, whose next-key locks on rows near the newest would make the stores that insert
+   * evidence after them wait and deadlock. A voided flag is never cleared. Answers the seqs whose
+   * evidence changed.
+   */
+  static List<Long> rewrite(
+      Connection db, long municipalityId, Map<Long, Evidence> stored, List<Evidence> extracted)
+      throws SQLException {
+    List<Long> changed = new ArrayList<>();
+    List<Evidence> added = new ArrayList<>();
+    try (PreparedStatement update =
+        db.prepareStatement(
+            "UPDATE progress_evidence SET statement_id = ?, kind = ?, actor_kind = ?,"
+                + " actor_value = ?, course_code = ?, module_code = ?, activity_id = ?,"
+                + " occurred_at = ?, voided = voided OR ? WHERE seq = ?")) {
+      int updates = 0;
+      for (Evidence e : extracted) {
+        Evidence now = stored.remove(e.seq());
+        if (now == null) {
+          added.add(e);
+          changed.add(e.seq());
+        } else if (!now.equals(e)) {
+          update.setString(1, e.statementId());
+          update.setString(2, e.kind().name());
+          update.setString(3, e.actor().kind().name());
+          update.setString(4, e.actor().value());
+          update.setString(5, e.courseCode());
+          update.setString(6, e.moduleCode());
+          update.setString(7, e.activityId());
+          update.setObject(8, Sql.utc(e.occurredAt()));
+          update.setBoolean(9, e.voided());
+          update.setLong(10, e.seq());
+          update.addBatch();
+          updates++;
+          changed.add(e.seq());
+        }
+      }
+      if (updates > 0) {
+        update.executeBatch();
+      }
+    }
+    if (!added.isEmpty()) {
+      insert(db, municipalityId, added);
+    }
+    List<Long> gone = List.copyOf(stored.keySet());
+    for (List<Long> chunk : Sql.chunks(gone, IDS_PER_QUERY)) {
+      try (PreparedStatement delete =
+          db.prepareStatement(
+              "DELETE FROM progress_evidence WHERE seq IN ("
+                  + Sql.placeholders(chunk.size())
+                  + ")")) {
+        Sql.bind(delete, 1, chunk);
+        delete.executeUpdate();
+      }
+    }
+    changed.addAll(gone);
+    return changed;
+  }
+
   /**
    * Makes the evidence rows of a page of statements equal to {@code extracted}, given what is
    * {@code stored} for the same page: inserts what is missing, rewrites what differs, deletes rows

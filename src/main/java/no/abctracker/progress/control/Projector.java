@@ -52,6 +52,9 @@ public class Projector {
   /** Queue rows per transaction: large enough to amortise it, small enough to stay short. */
   static final int ROWS_PER_RUN = 2000;
 
+  /** Changed activity mappings applied per transaction, a page of statements each. */
+  static final int REMAPS_PER_RUN = 1;
+
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
@@ -89,7 +92,20 @@ public class Projector {
       if (rows.isEmpty()) {
         return Run.IDLE;
       }
+      List<Pending> remaps = rows.stream().filter(r -> r.kind() == PendingKind.ACTIVITY).toList();
+      boolean more = remaps.size() > REMAPS_PER_RUN;
+      if (more) {
+        // The rest wait for the next run: each remap reads a page of statements.
+        Set<Pending> later = new HashSet<>(remaps.subList(REMAPS_PER_RUN, remaps.size()));
+        rows = rows.stream().filter(r -> !later.contains(r)).toList();
+        remaps = remaps.subList(0, REMAPS_PER_RUN);
+      }
       Set<Long> persons = new TreeSet<>();
+      for (Pending remap : remaps) {
+        persons.addAll(
+            ActivityRemaps.applyPage(db, municipalityId, remap.ref(), catalogue, clock.instant()));
+      }
+      more |= !remaps.isEmpty();
       rows.stream().filter(r -> r.kind() == PendingKind.PERSON).forEach(r -> persons.add(r.ref()));
       List<Long> cohorts =
           rows.stream().filter(r -> r.kind() == PendingKind.COHORT).map(Pending::ref).toList();
@@ -113,7 +129,7 @@ public class Projector {
       CompletionTable.write(db, municipalityId, current, wanted);
       ProgressQueue.delete(db, rows);
       ProjectorLock.projected(db, municipalityId, clock.instant());
-      return new Run(false, rows.size());
+      return new Run(more, rows.size());
     } catch (SQLException e) {
       throw new IllegalStateException(
           "Projecting progress of municipality " + municipalityId + " failed: " + e.getMessage(),

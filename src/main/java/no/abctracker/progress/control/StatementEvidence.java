@@ -4,10 +4,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 import no.abctracker.progress.entity.ActorKey;
 import no.abctracker.progress.entity.Evidence;
 import no.abctracker.progress.entity.EvidenceKind;
+import no.abctracker.progress.entity.MappedActivity;
 import no.abctracker.training.cohorts.control.AttendanceStatement;
 import no.abctracker.training.cohorts.entity.Cohort;
 import no.abctracker.training.courses.control.CourseCatalogue;
@@ -44,11 +46,20 @@ public final class StatementEvidence {
    * gives, if any.
    */
   public static Optional<Evidence> of(
+      JsonObject statement, long seq, boolean voided, CourseCatalogue catalogue) {
+    return of(statement, seq, voided, catalogue, Map.of());
+  }
+
+  /**
+   * The evidence a stored statement gives, if any, where {@code mapped} holds what the
+   * municipality's activity mappings say of (at least) the statement's object.
+   */
+  public static Optional<Evidence> of(
       JsonObject statement,
       long seq,
       boolean voided,
       CourseCatalogue catalogue,
-      String accountHomePage) {
+      Map<String, MappedActivity> mapped) {
     JsonObject verb = statement.getJsonObject("verb");
     String verbId = verb == null ? "" : verb.getString("id", "");
     boolean attended = AttendanceStatement.ATTENDED.equals(verbId);
@@ -63,7 +74,7 @@ public final class StatementEvidence {
     String activityId = object.getString("id");
     if (attended) {
       return isCohortSession(activityId)
-          ? named(statement, accountHomePage)
+          ? named(statement)
               .map(
                   actor ->
                       Evidence.attendance(
@@ -77,10 +88,21 @@ public final class StatementEvidence {
     }
     Optional<ModuleOfCourse> module = catalogue.moduleByActivityId(activityId);
     Optional<Course> course = catalogue.courseByActivityId(activityId);
+    EvidenceKind courseKind = EvidenceKind.COURSE;
+    if (module.isEmpty() && course.isEmpty() && mapped.containsKey(activityId)) {
+      MappedActivity target = mapped.get(activityId);
+      course = catalogue.find(target.courseCode());
+      if (target.moduleCode() != null) {
+        module =
+            course.flatMap(c -> c.module(target.moduleCode()).map(m -> new ModuleOfCourse(c, m)));
+        course = Optional.empty();
+      }
+      courseKind = EvidenceKind.LMS_COURSE;
+    }
     if (module.isEmpty() && course.isEmpty()) {
       return Optional.empty();
     }
-    Optional<ActorKey> actor = named(statement, accountHomePage);
+    Optional<ActorKey> actor = named(statement);
     if (actor.isEmpty()) {
       return Optional.empty();
     }
@@ -102,7 +124,7 @@ public final class StatementEvidence {
         new Evidence(
             seq,
             statementId,
-            EvidenceKind.COURSE,
+            courseKind,
             actor.get(),
             course.get().code(),
             null,
@@ -121,11 +143,11 @@ public final class StatementEvidence {
   }
 
   /** The actor's key, when the statement has an id and a timestamp (stored ones always do). */
-  private static Optional<ActorKey> named(JsonObject statement, String accountHomePage) {
+  private static Optional<ActorKey> named(JsonObject statement) {
     if (!isString(statement, "timestamp") || !isString(statement, "id")) {
       return Optional.empty();
     }
-    return ActorKeys.of(statement.getJsonObject("actor"), accountHomePage);
+    return ActorKeys.of(statement.getJsonObject("actor"));
   }
 
   private static Instant occurredAt(JsonObject statement) {

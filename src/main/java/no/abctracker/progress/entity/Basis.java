@@ -7,5 +7,9 @@ public enum Basis {
   /** The attendance rule of a group-based course version is met. */
   ATTENDANCE,
   /** A completion statement on the course's own activity (e.g. a manual registration). */
-  REGISTERED
+  REGISTERED,
+  /**
+   * A completion statement on an LMS activity mapped to the course itself (a course completion).
+   */
+  LMS
 }

@@ -10,5 +10,10 @@ public enum PendingKind {
    * A cohort (by id) whose number of sessions changed, and with it the attendance its version
    * requires: recompute its members and anyone else who attended its sessions.
    */
-  COHORT
+  COHORT,
+  /**
+   * An activity whose mapping changed (by {@code activity_remap} id): re-extract the evidence of
+   * its stored statements, a page per run, and recompute the persons it gave or takes from.
+   */
+  ACTIVITY
 }

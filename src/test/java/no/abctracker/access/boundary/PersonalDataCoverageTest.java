@@ -44,7 +44,10 @@ class PersonalDataCoverageTest {
           Map.entry("CoverageResource#coverage", "aggregate figures, small cells suppressed"),
           Map.entry("CoverageResource#trend", "aggregate figures, small cells suppressed"),
           Map.entry("AboutResource#about", "the LRS's versions"),
-          Map.entry("ActivitiesResource#activity", "an activity's definition"));
+          Map.entry("ActivitiesResource#activity", "an activity's definition"),
+          Map.entry("UnmatchedResource#activities", "activity ids, names and counts"),
+          Map.entry("ActivityMappingsResource#all", "activity ids and the modules they count for"),
+          Map.entry("IdentityRulesResource#rules", "an LMS's homePage and which roster field"));
 
   @Test
   void everyReadOfTheApiAndTheLrsIsLoggedOrShowsNobody() {

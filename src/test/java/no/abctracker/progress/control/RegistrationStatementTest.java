@@ -59,7 +59,7 @@ class RegistrationStatementTest {
         .isEqualTo(ABC.activityId());
     assertThat(statement.getString("timestamp")).isEqualTo("2015-06-10T10:00:00.000Z");
 
-    var evidence = StatementEvidence.of(statement, 1, false, CATALOGUE, HOME_PAGE).orElseThrow();
+    var evidence = StatementEvidence.of(statement, 1, false, CATALOGUE).orElseThrow();
     assertThat(evidence.kind()).isEqualTo(EvidenceKind.MODULE);
     assertThat(evidence.moduleCode()).isEqualTo("C");
   }
@@ -78,7 +78,7 @@ class RegistrationStatementTest {
     assertThat(statement.getJsonObject("object").getString("id")).isEqualTo(ABC.activityId());
     assertThat(statement.containsKey("context")).isFalse();
     assertThat(statement.getString("timestamp")).isEqualTo("2016-11-30T11:00:00.000Z");
-    assertThat(StatementEvidence.of(statement, 1, false, CATALOGUE, HOME_PAGE))
+    assertThat(StatementEvidence.of(statement, 1, false, CATALOGUE))
         .map(e -> e.kind() + " " + e.courseCode())
         .hasValue("COURSE ABC");
   }

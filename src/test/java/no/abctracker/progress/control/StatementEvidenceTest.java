@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import no.abctracker.progress.entity.ActorKey;
 import no.abctracker.progress.entity.Evidence;
 import no.abctracker.progress.entity.EvidenceKind;
+import no.abctracker.progress.entity.MappedActivity;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.organisation.entity.IdentityKind;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class StatementEvidenceTest {
   }
 
   static Optional<Evidence> evidence(String fixture) {
-    return StatementEvidence.of(fixture(fixture), 42, false, CATALOGUE, HOME_PAGE);
+    return StatementEvidence.of(fixture(fixture), 42, false, CATALOGUE);
   }
 
   @Test
@@ -73,7 +75,7 @@ class StatementEvidenceTest {
     Evidence e = evidence("satisfied-module-by-account.json").orElseThrow();
 
     assertThat(e.moduleCode()).isEqualTo("C");
-    assertThat(e.actor()).isEqualTo(new ActorKey(IdentityKind.ACCOUNT, "1001"));
+    assertThat(e.actor()).isEqualTo(new ActorKey(IdentityKind.ACCOUNT, HOME_PAGE + " 1001"));
   }
 
   @Test
@@ -102,7 +104,7 @@ class StatementEvidenceTest {
                 + "/sessions/1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
     assertThat(e.courseCode()).isNull();
     assertThat(e.module()).isEmpty();
-    assertThat(e.actor()).isEqualTo(new ActorKey(IdentityKind.ACCOUNT, "1001"));
+    assertThat(e.actor()).isEqualTo(new ActorKey(IdentityKind.ACCOUNT, HOME_PAGE + " 1001"));
     assertThat(e.occurredAt()).isEqualTo(Instant.parse("2025-03-04T08:00:00Z"));
     assertThat(e.statementId()).isEqualTo("5b9c1f4e-2d6a-4a8e-9d3b-1f2e3d4c5b6a");
   }
@@ -121,8 +123,7 @@ class StatementEvidenceTest {
                 Json.createObjectBuilder(statement).add("object", longObject).build(),
                 1,
                 false,
-                CATALOGUE,
-                HOME_PAGE))
+                CATALOGUE))
         .isEmpty();
   }
 
@@ -135,17 +136,49 @@ class StatementEvidenceTest {
 
   @Test
   void aStatementVoidedOnArrivalIsEvidenceMarkedVoided() {
-    assertThat(
-            StatementEvidence.of(
-                fixture("completed-module-by-mbox.json"), 7, true, CATALOGUE, HOME_PAGE))
+    assertThat(StatementEvidence.of(fixture("completed-module-by-mbox.json"), 7, true, CATALOGUE))
         .map(Evidence::voided)
         .hasValue(true);
+  }
+
+  @Test
+  void anAccountUnderAnotherHomePageIsKeyedUnderThatHomePageForTheIdentityRulesToName() {
+    Evidence e = evidence("account-under-another-home-page.json").orElseThrow();
+
+    assertThat(e.actor().kind()).isEqualTo(IdentityKind.ACCOUNT);
+    assertThat(e.actor().value()).doesNotStartWith(HOME_PAGE).endsWith(" 1001");
+  }
+
+  @Test
+  void aCompletionOnAnLmsActivityCountsOnlyAsItsMappingSays() {
+    JsonObject moodle = fixture("completed-moodle-scorm.json");
+    String activity = "https://kurs.oslo.kommune.no/mod/scorm/view.php?id=101";
+
+    assertThat(StatementEvidence.of(moodle, 1, false, CATALOGUE)).isEmpty();
+    Evidence module =
+        StatementEvidence.of(
+                moodle, 1, false, CATALOGUE, Map.of(activity, new MappedActivity("ABC", "A")))
+            .orElseThrow();
+    assertThat(module.kind()).isEqualTo(EvidenceKind.MODULE);
+    assertThat(module.moduleCode()).isEqualTo("A");
+    assertThat(module.actor())
+        .isEqualTo(new ActorKey(IdentityKind.ACCOUNT, "https://kurs.oslo.kommune.no knordmann"));
+    Evidence course =
+        StatementEvidence.of(
+                moodle, 1, false, CATALOGUE, Map.of(activity, new MappedActivity("ABC", null)))
+            .orElseThrow();
+    assertThat(course.kind()).isEqualTo(EvidenceKind.LMS_COURSE);
+    assertThat(course.courseCode()).isEqualTo("ABC");
+    assertThat(
+            StatementEvidence.of(
+                moodle, 1, false, CATALOGUE, Map.of(activity, new MappedActivity("ABC", "Z"))))
+        .as("a module the catalogue no longer has")
+        .isEmpty();
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "account-under-another-home-page.json",
         "group-actor.json",
         "openid-actor.json",
         "attempted-module.json",
@@ -170,6 +203,6 @@ class StatementEvidenceTest {
         Json.createObjectBuilder().add("mbox", "mailto:" + "a".repeat(700) + "@kommune.no").build();
     JsonObject withLongActor = Json.createObjectBuilder(statement).add("actor", longActor).build();
 
-    assertThat(StatementEvidence.of(withLongActor, 1, false, CATALOGUE, HOME_PAGE)).isEmpty();
+    assertThat(StatementEvidence.of(withLongActor, 1, false, CATALOGUE)).isEmpty();
   }
 }

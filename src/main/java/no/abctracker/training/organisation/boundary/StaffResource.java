@@ -181,10 +181,12 @@ public class StaffResource {
     if (!member.identities().isEmpty()) {
       JsonArrayBuilder identities = Json.createArrayBuilder();
       for (PersonIdentity identity : member.identities()) {
-        identities.add(
+        JsonObjectBuilder shown =
             Json.createObjectBuilder()
                 .add("kind", identity.kind().name())
-                .add("value", identity.value()));
+                .add("value", identity.name());
+        identity.homePage().ifPresent(h -> shown.add("homePage", h));
+        identities.add(shown);
       }
       json.add("identities", identities);
     }

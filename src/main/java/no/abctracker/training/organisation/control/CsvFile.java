@@ -58,6 +58,15 @@ public final class CsvFile {
    * errors}. Returns empty rows when the file cannot be read at all (encoding, header).
    */
   public static CsvFile read(byte[] bytes, List<String> columns, List<LineError> errors) {
+    return read(bytes, columns, List.of(), errors);
+  }
+
+  /**
+   * Reads {@code bytes} expecting {@code columns} and any of {@code optionalColumns} (in any
+   * order); a row of a file without an optional column has it empty.
+   */
+  public static CsvFile read(
+      byte[] bytes, List<String> columns, List<String> optionalColumns, List<LineError> errors) {
     int start = startsWithBom(bytes) ? BOM.length : 0;
     String text = decodeStrictly(bytes, start, errors);
     if (!errors.isEmpty()) {
@@ -79,7 +88,7 @@ public final class CsvFile {
       List<String> header = null;
       for (CSVRecord record : parser) {
         if (header == null) {
-          header = header(record, columns, separator, errors);
+          header = header(record, columns, optionalColumns, separator, errors);
           if (header == null) {
             return new CsvFile(separator, List.of());
           }
@@ -118,7 +127,11 @@ public final class CsvFile {
   }
 
   private static List<String> header(
-      CSVRecord record, List<String> columns, char separator, List<LineError> errors) {
+      CSVRecord record,
+      List<String> columns,
+      List<String> optionalColumns,
+      char separator,
+      List<LineError> errors) {
     List<String> header = new ArrayList<>();
     record.forEach(name -> header.add(name.strip().toLowerCase(Locale.ROOT)));
     Set<String> seen = new LinkedHashSet<>();
@@ -133,6 +146,7 @@ public final class CsvFile {
     missing.removeAll(seen);
     List<String> unknown = new ArrayList<>(seen);
     unknown.removeAll(columns);
+    unknown.removeAll(optionalColumns);
     if (missing.isEmpty() && unknown.isEmpty() && duplicate.isEmpty()) {
       return header;
     }
@@ -149,6 +163,10 @@ public final class CsvFile {
     message
         .append(" expected ")
         .append(String.join(String.valueOf(separator), columns))
+        .append(
+            optionalColumns.isEmpty()
+                ? ""
+                : " and optionally " + String.join(String.valueOf(separator), optionalColumns))
         .append(" (in any order)");
     errors.add(new LineError(1, null, message.toString()));
     return null;

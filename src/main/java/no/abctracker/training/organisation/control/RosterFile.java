@@ -18,8 +18,9 @@ import no.abctracker.training.organisation.entity.ShiftPattern;
 /**
  * A staff roster, one line per employment: {@code employee_id, full_name, email, unit_code,
  * position_code, position_title, employment_percent, shift_pattern, employment_kind, start_date,
- * end_date}. The whole file is validated against the municipality's units before anything is
- * written; every bad line is reported.
+ * end_date} and optionally {@code username} (the person's user name in the LMS, which an identity
+ * rule may name them by; files without the column keep working). The whole file is validated
+ * against the municipality's units before anything is written; every bad line is reported.
  */
 public final class RosterFile {
 
@@ -37,15 +38,22 @@ public final class RosterFile {
           "start_date",
           "end_date");
 
+  /** Columns a roster may have; older files do not. */
+  public static final List<String> OPTIONAL_COLUMNS = List.of("username");
+
   private static final Pattern POSITION_CODE = Pattern.compile("\\d{4}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  /** One valid employment line; {@code email} is lower-cased or null, {@code end} may be null. */
+  /**
+   * One valid employment line; {@code email} is lower-cased or null, {@code username} as written or
+   * null, {@code end} may be null.
+   */
   public record RosterLine(
       long line,
       String employeeId,
       String fullName,
       String email,
+      String username,
       String unitCode,
       String positionCode,
       String positionTitle,
@@ -74,11 +82,12 @@ public final class RosterFile {
    */
   public static List<RosterLine> parse(byte[] csv, Set<String> openUnits, Set<String> closedUnits) {
     List<LineError> errors = new ArrayList<>();
-    CsvFile file = CsvFile.read(csv, COLUMNS, errors);
+    CsvFile file = CsvFile.read(csv, COLUMNS, OPTIONAL_COLUMNS, errors);
     List<RosterLine> lines = new ArrayList<>(file.rows().size());
     Map<EmploymentKey, Long> keys = new HashMap<>();
     Map<String, RosterLine> persons = new HashMap<>();
     Map<String, RosterLine> emails = new HashMap<>();
+    Map<String, RosterLine> usernames = new HashMap<>();
     for (CsvFile.Row row : file.rows()) {
       CsvValues values = new CsvValues(row, errors);
       String employeeId = values.required("employee_id", 50);
@@ -88,6 +97,7 @@ public final class RosterFile {
       if (email != null && !EMAIL.matcher(email).matches()) {
         values.fail("email", "email '" + email + "' is not an e-mail address");
       }
+      String username = values.optional("username", 100).orElse(null);
       String unit = values.required("unit_code", 50);
       if (!unit.isEmpty() && !openUnits.contains(unit)) {
         values.fail(
@@ -122,6 +132,7 @@ public final class RosterFile {
               employeeId,
               fullName,
               email,
+              username,
               unit,
               positionCode,
               title,
@@ -150,6 +161,25 @@ public final class RosterFile {
       if (samePerson != null && !Objects.equals(samePerson.email(), email)) {
         values.fail(
             "email", "email differs from line " + samePerson.line() + " for the same employee_id");
+      }
+      if (samePerson != null && !Objects.equals(samePerson.username(), username)) {
+        values.fail(
+            "username",
+            "username differs from line " + samePerson.line() + " for the same employee_id");
+      }
+      if (username != null) {
+        RosterLine sameUsername = usernames.putIfAbsent(username.toLowerCase(Locale.ROOT), line);
+        if (sameUsername != null && !sameUsername.employeeId().equals(employeeId)) {
+          values.fail(
+              "username",
+              "username "
+                  + username
+                  + " also belongs to employee "
+                  + sameUsername.employeeId()
+                  + " (line "
+                  + sameUsername.line()
+                  + ")");
+        }
       }
       if (email != null) {
         RosterLine sameEmail = emails.putIfAbsent(email, line);

@@ -32,7 +32,6 @@ import no.abctracker.configuration.MultiRowInsert;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.training.organisation.control.RosterFile.EmploymentKey;
 import no.abctracker.training.organisation.control.RosterFile.RosterLine;
-import no.abctracker.training.organisation.entity.IdentityKind;
 
 /**
  * Replaces a municipality's staff with a full roster, all or nothing: the file is validated
@@ -57,6 +56,7 @@ public class RosterImport {
 
   @Inject Clock clock;
   @Inject Event<StaffIdentified> identified;
+  @Inject LmsIdentities lmsIdentities;
 
   /** What an import did, for the coordinator and the log. */
   public record Outcome(
@@ -137,7 +137,8 @@ public class RosterImport {
       if (stored == null) {
         newPersons.add(person);
       } else if (!stored.fullName.equals(person.fullName())
-          || !Objects.equals(stored.email, person.email())) {
+          || !Objects.equals(stored.email, person.email())
+          || !Objects.equals(stored.username, person.username())) {
         changedPersons.add(person);
       }
     }
@@ -149,6 +150,9 @@ public class RosterImport {
     }
     long t1 = System.nanoTime();
     Set<Long> newlyIdentified = writeIdentities(db, municipality, rosterPersons.values(), persons);
+    if (!preview) {
+      lmsIdentities.rosterImported(db, m);
+    }
     long t2 = System.nanoTime();
 
     Map<EmploymentKey, StoredEmployment> employments = loadEmployments(db, m);
@@ -237,19 +241,21 @@ public class RosterImport {
     }
   }
 
-  private record StoredPerson(long id, String fullName, String email) {}
+  private record StoredPerson(long id, String fullName, String email, String username) {}
 
   private static Map<String, StoredPerson> loadPersons(Connection db, long m) throws SQLException {
     Map<String, StoredPerson> persons = new HashMap<>();
     try (PreparedStatement query =
         db.prepareStatement(
-            "SELECT id, employee_id, full_name, email FROM person WHERE municipality_id = ?")) {
+            "SELECT id, employee_id, full_name, email, username FROM person"
+                + " WHERE municipality_id = ?")) {
       query.setLong(1, m);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           persons.put(
               rows.getString(2),
-              new StoredPerson(rows.getLong(1), rows.getString(3), rows.getString(4)));
+              new StoredPerson(
+                  rows.getLong(1), rows.getString(3), rows.getString(4), rows.getString(5)));
         }
       }
     }
@@ -260,9 +266,17 @@ public class RosterImport {
     LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     try (MultiRowInsert insert =
         new MultiRowInsert(
-            db, "person", "municipality_id", "employee_id", "full_name", "email", "created_at")) {
+            db,
+            "person",
+            "municipality_id",
+            "employee_id",
+            "full_name",
+            "email",
+            "username",
+            "created_at")) {
       for (RosterLine person : persons) {
-        insert.add(m, person.employeeId(), person.fullName(), person.email(), now);
+        insert.add(
+            m, person.employeeId(), person.fullName(), person.email(), person.username(), now);
       }
     }
   }
@@ -271,13 +285,14 @@ public class RosterImport {
       throws SQLException {
     try (PreparedStatement update =
         db.prepareStatement(
-            "UPDATE person SET full_name = ?, email = ? WHERE municipality_id = ?"
+            "UPDATE person SET full_name = ?, email = ?, username = ? WHERE municipality_id = ?"
                 + " AND employee_id = ?")) {
       for (RosterLine person : persons) {
         update.setString(1, person.fullName());
         update.setString(2, person.email());
-        update.setLong(3, m);
-        update.setString(4, person.employeeId());
+        update.setString(3, person.username());
+        update.setLong(4, m);
+        update.setString(5, person.employeeId());
         update.addBatch();
       }
       executeBatch(update, persons.size());
@@ -318,11 +333,12 @@ public class RosterImport {
             db.prepareStatement("UPDATE person_identity SET person_id = ? WHERE id = ?")) {
       for (RosterLine person : rosterPersons) {
         long personId = persons.get(person.employeeId()).id;
-        for (Map.Entry<IdentityKind, String> identity :
-            ActorIdentities.of(person.employeeId(), person.email()).entrySet()) {
-          long[] existing = stored.get(identity.getKey().name() + ' ' + identity.getValue());
+        for (ActorIdentities.Identity identity :
+            ActorIdentities.of(
+                person.employeeId(), person.email(), municipality.accountHomePage())) {
+          long[] existing = stored.get(identity.kind().name() + ' ' + identity.value());
           if (existing == null) {
-            insert.add(m, personId, identity.getKey().name(), identity.getValue());
+            insert.add(m, personId, identity.kind().name(), identity.value());
             identified.add(personId);
           } else if (existing[1] != personId) {
             move.setLong(1, personId);

@@ -60,6 +60,19 @@ public class PersonIdentity {
     return value;
   }
 
+  /** The homePage of an {@link IdentityKind#ACCOUNT} identity (stored as "homePage name"). */
+  public java.util.Optional<String> homePage() {
+    int space = value.indexOf(' ');
+    return kind == IdentityKind.ACCOUNT && space > 0
+        ? java.util.Optional.of(value.substring(0, space))
+        : java.util.Optional.empty();
+  }
+
+  /** The value as an actor carries it: an account's name without its homePage, else the value. */
+  public String name() {
+    return homePage().map(h -> value.substring(h.length() + 1)).orElse(value);
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof PersonIdentity that && kind == that.kind && value.equals(that.value);

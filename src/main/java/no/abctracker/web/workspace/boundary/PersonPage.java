@@ -169,7 +169,13 @@ public class PersonPage implements Serializable {
                         e.isActiveOn(today)))
             .toList();
     identities =
-        member.identities().stream().map(i -> new IdentityRow(i.kind(), i.value())).toList();
+        member.identities().stream()
+            .map(
+                i ->
+                    new IdentityRow(
+                        i.kind(),
+                        i.homePage().map(h -> i.name() + " (" + h + ")").orElse(i.value())))
+            .toList();
     loadLinks();
     loadTraining(member.person());
   }

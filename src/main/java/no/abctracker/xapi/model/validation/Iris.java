@@ -17,7 +17,18 @@ public final class Iris {
   private static final Pattern IRI =
       Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`\\x00-\\x1F\\x7F]+");
 
+  private static final Pattern WEB_ADDRESS =
+      Pattern.compile("(?i)https?://[^/?#@\\s]+(?:[/?#].*)?");
+
   private Iris() {}
+
+  /**
+   * Whether {@code value} is an absolute {@code http} or {@code https} IRI with a host, as an
+   * account's homePage (the site of the system that owns the account) must be to be told apart.
+   */
+  public static boolean isWebAddress(String value) {
+    return isIri(value) && WEB_ADDRESS.matcher(value).matches();
+  }
 
   /** Whether {@code value} is an absolute IRI with a scheme. */
   public static boolean isIri(String value) {

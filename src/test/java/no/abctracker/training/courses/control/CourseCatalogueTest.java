@@ -103,7 +103,9 @@ class CourseCatalogueTest {
             "http://adlnet.gov/expapi/verbs/completed",
             "http://adlnet.gov/expapi/verbs/passed",
             "https://w3id.org/xapi/adl/verbs/satisfied",
-            "https://w3id.org/xapi/adl/verbs/waived");
+            "https://w3id.org/xapi/adl/verbs/waived",
+            // What Moodle's logstore_xapi sends for a completed course.
+            "http://id.tincanapi.com/verb/completed");
   }
 
   @Test
