@@ -1,0 +1,159 @@
+package no.abctracker.foundation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import no.abctracker.testsupport.AppDeployment;
+import no.abctracker.testsupport.Http;
+import no.abctracker.testsupport.Tenants;
+import no.abctracker.testsupport.Tenants.LrsCredentials;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What a careless client or an attacker sends: every bad request is a 4xx problem+json that stores
+ * nothing and leaves the service answering everyone else (issue 12, "Bad input").
+ */
+@ExtendWith(ArquillianExtension.class)
+class BadInputIT {
+
+  private static final String ACTIVITY = "http://example.com/activities/bad-input";
+  private static final String AGENT =
+      URLEncoder.encode(
+          "{\"objectType\":\"Agent\",\"mbox\":\"mailto:bad-input@example.com\"}",
+          StandardCharsets.UTF_8);
+  private static final String STATE =
+      "xapi/activities/state?activityId="
+          + URLEncoder.encode(ACTIVITY, StandardCharsets.UTF_8)
+          + "&agent="
+          + AGENT;
+
+  /** The IT server runs with the default ABC_MAX_BODY_MB, 8. */
+  private static final int OVER_LIMIT = 8 * 1024 * 1024 + 1;
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return AppDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  private LrsCredentials newClient() {
+    Http api = Http.at(base);
+    return Tenants.newLrsClient(api, Tenants.newMunicipality(api), "all");
+  }
+
+  private Http lrs(LrsCredentials client) {
+    return Http.at(base).xapi(client.key(), client.secret());
+  }
+
+  @Test
+  void aBodyOverTheLimitIs413BeforeItIsReadAndTheServiceGoesOn() throws Exception {
+    LrsCredentials client = newClient();
+    Http lrs = lrs(client);
+    String basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    (client.key() + ":" + client.secret()).getBytes(StandardCharsets.UTF_8));
+
+    String document =
+        upload("PUT", STATE + "&stateId=huge", "application/octet-stream", basic, false);
+    assertThat(document).startsWith("HTTP/1.1 413").contains("application/problem+json");
+    assertThat(document).contains("ABC_MAX_BODY_MB");
+    assertThat(lrs.get(STATE + "&stateId=huge").statusCode()).isEqualTo(404);
+
+    // Chunked (no Content-Length): refused as soon as the body read passes the limit.
+    String statements = upload("POST", "xapi/statements", "application/json", basic, true);
+    assertThat(statements).startsWith("HTTP/1.1 413").contains("ABC_MAX_BODY_MB");
+
+    String admin =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    (AppDeployment.ADMIN_USER + ":" + AppDeployment.ADMIN_PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8));
+    assertThat(upload("POST", "api/v1/municipalities", "application/json", admin, false))
+        .startsWith("HTTP/1.1 413");
+    assertThat(upload("POST", "login.xhtml", "application/x-www-form-urlencoded", null, false))
+        .startsWith("HTTP/1.1 413")
+        .contains("Filen eller skjemaet er for stort");
+
+    // Just under the limit is an ordinary document, and the service answers everyone after.
+    byte[] large = new byte[OVER_LIMIT - 1024];
+    Arrays.fill(large, (byte) 'a');
+    assertThat(lrs.put(STATE + "&stateId=large", "application/octet-stream", large).statusCode())
+        .isEqualTo(204);
+    assertThat(lrs.bytes(STATE + "&stateId=large").body()).hasSize(large.length);
+    assertThat(Http.at(new URL(base, "/")).get("health/ready").statusCode()).isEqualTo(200);
+  }
+
+  /**
+   * Sends {@link #OVER_LIMIT} bytes over a plain socket and returns the whole answer: the server
+   * answers 413 and closes while the body is still arriving, which Java's HTTP client reports as a
+   * broken connection instead of the answer.
+   */
+  private String upload(
+      String method, String path, String contentType, String authorization, boolean chunked)
+      throws Exception {
+    URI uri = URI.create(base.toString()).resolve(path);
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(60_000);
+      StringBuilder head = new StringBuilder();
+      head.append(method).append(' ').append(uri.getRawPath());
+      if (uri.getRawQuery() != null) {
+        head.append('?').append(uri.getRawQuery());
+      }
+      head.append(" HTTP/1.1\r\nHost: ").append(uri.getHost()).append(':').append(uri.getPort());
+      head.append("\r\nContent-Type: ").append(contentType);
+      head.append("\r\nX-Experience-API-Version: 2.0.0\r\nX-Forwarded-For: 10.2.0.1");
+      if (authorization != null) {
+        head.append("\r\nAuthorization: ").append(authorization);
+      }
+      head.append(chunked ? "\r\nTransfer-Encoding: chunked" : "\r\nContent-Length: " + OVER_LIMIT);
+      head.append("\r\nConnection: close\r\n\r\n");
+      OutputStream out = socket.getOutputStream();
+      out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+      Thread sender =
+          new Thread(
+              () -> {
+                byte[] block = new byte[64 * 1024];
+                Arrays.fill(block, (byte) 'a');
+                try {
+                  for (int sent = 0; sent < OVER_LIMIT; sent += block.length) {
+                    int n = Math.min(block.length, OVER_LIMIT - sent);
+                    if (chunked) {
+                      out.write(
+                          (Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    }
+                    out.write(block, 0, n);
+                    if (chunked) {
+                      out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                  }
+                  if (chunked) {
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                  }
+                } catch (IOException closedByTheServer) {
+                  // expected: the server refused the rest
+                }
+              });
+      sender.start();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      sender.join(60_000);
+      return answer;
+    }
+  }
+}
