@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
-/** The exception mappers every JAX-RS application registers, so that failures look the same. */
+/**
+ * The exception mappers every JAX-RS application registers, so that failures look the same, and the
+ * one strict reader of JSON bodies ({@link StrictJsonBodies}).
+ */
 public final class Problems {
 
   private Problems() {}
@@ -15,6 +18,7 @@ public final class Problems {
     all.add(WebApplicationExceptionMapper.class);
     all.add(JsonParsingMapper.class);
     all.add(UnexpectedFailureMapper.class);
+    all.addAll(StrictJsonBodies.all());
     return all;
   }
 }

@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -155,5 +156,64 @@ class BadInputIT {
       sender.join(60_000);
       return answer;
     }
+  }
+
+  @Test
+  void jsonOfTheWrongShapeIs400AndStoresNothing() {
+    Http admin = Http.at(base).asAdmin();
+    String code = Tenants.newMunicipality(Http.at(base));
+    for (String body : new String[] {"[]", "null", "\"x\"", "17"}) {
+      for (String path :
+          new String[] {
+            "api/v1/municipalities",
+            "api/v1/municipalities/" + code + "/lrs-clients",
+            "api/v1/municipalities/" + code + "/users"
+          }) {
+        assertProblem(admin.post(path, body), 400, "The body must be a JSON object");
+      }
+    }
+    String trailing = "{\"code\":\"0001\",\"name\":\"Etterslep\"},\"x\":1}";
+    assertProblem(admin.post("api/v1/municipalities", trailing), 400, "content after");
+    assertThat(admin.get("api/v1/municipalities").body()).doesNotContain("Etterslep");
+    String deep = "{\"a\":" + "[".repeat(1000) + "]".repeat(1000) + "}";
+    assertProblem(admin.post("api/v1/municipalities", deep), 400, "nested deeper");
+  }
+
+  @Test
+  void statementsWithTrailingContentDeepNestingOrInvalidUtf8AreRefusedAndNotStored() {
+    Http lrs = lrs(newClient());
+    String id = java.util.UUID.randomUUID().toString();
+    String statement =
+        "{\"id\":\""
+            + id
+            + "\",\"actor\":{\"mbox\":\"mailto:trailing@example.com\"},"
+            + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\"},"
+            + "\"object\":{\"id\":\"http://example.com/a\"}";
+    assertProblem(
+        lrs.post("xapi/statements", statement + "},\"result\":{\"success\":true}}"),
+        400,
+        "content after");
+    assertProblem(lrs.post("xapi/statements", "[]xyz"), 400, "content after");
+    String deep =
+        statement
+            + ",\"result\":{\"extensions\":{\"http://example.com/x\":"
+            + "[".repeat(1000)
+            + "]".repeat(1000)
+            + "}}}";
+    assertProblem(lrs.post("xapi/statements", deep), 400, "nested deeper");
+    byte[] prefix = (statement + ",\"context\":{\"platform\":\"").getBytes(StandardCharsets.UTF_8);
+    byte[] body = Arrays.copyOf(prefix, prefix.length + 4);
+    body[prefix.length] = (byte) 0xFF; // never valid in UTF-8
+    body[prefix.length + 1] = '"';
+    body[prefix.length + 2] = '}';
+    body[prefix.length + 3] = '}';
+    assertProblem(lrs.send("POST", "xapi/statements", "application/json", body), 400, "UTF-8");
+    assertThat(lrs.get("xapi/statements?statementId=" + id).statusCode()).isEqualTo(404);
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status, String detail) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(Http.json(response).asJsonObject().getString("detail")).contains(detail);
   }
 }
