@@ -211,6 +211,81 @@ class BadInputIT {
     assertThat(lrs.get("xapi/statements?statementId=" + id).statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void unknownOrRepeatedQueryParametersAre400AndChangeNothing() {
+    LrsCredentials client = newClient();
+    Http lrs = lrs(client);
+    assertThat(
+            lrs.put(STATE + "&stateId=kept", "application/json", "{\"a\":1}".getBytes())
+                .statusCode())
+        .isEqualTo(204);
+
+    // Once deleted every document of the scope: since is not a DELETE parameter, foo none at all.
+    assertProblem(lrs.delete(STATE + "&since=garbage&foo=bar"), 400, "is not a parameter");
+    assertProblem(lrs.delete(STATE + "&foo=bar"), 400, "foo: is not a parameter of DELETE");
+    assertProblem(lrs.delete(STATE + "&stateId=kept&stateId=kept"), 400, "must be given once");
+    assertThat(lrs.get(STATE + "&stateId=kept").statusCode()).isEqualTo(200);
+
+    String activity = URLEncoder.encode(ACTIVITY, StandardCharsets.UTF_8);
+    assertProblem(
+        lrs.get("xapi/activities/profile?activityId=" + activity + "&agent=" + AGENT),
+        400,
+        "agent: is not a parameter of GET /activities/profile");
+    assertProblem(
+        lrs.get("xapi/agents/profile?agent=" + AGENT + "&profileId=p&profileId=q"),
+        400,
+        "profileId: must be given once");
+    assertProblem(
+        lrs.get("xapi/activities?activityId=" + activity + "&foo=1"), 400, "is not a parameter");
+    assertProblem(lrs.get("xapi/agents?agent=" + AGENT + "&agent=" + AGENT), 400, "given once");
+
+    String id = java.util.UUID.randomUUID().toString();
+    String statement =
+        "{\"actor\":{\"mbox\":\"mailto:params@example.com\"},"
+            + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\"},"
+            + "\"object\":{\"id\":\"http://example.com/a\"}}";
+    assertProblem(
+        lrs.put(
+            "xapi/statements?statementId=" + id + "&foo=1",
+            "application/json",
+            statement.getBytes(StandardCharsets.UTF_8)),
+        400,
+        "foo: is not a parameter of PUT /statements");
+    assertThat(lrs.get("xapi/statements?statementId=" + id).statusCode()).isEqualTo(404);
+
+    // The alternate request syntax (xAPI 1.0.3): its form fields are the parameters.
+    String auth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    (client.key() + ":" + client.secret()).getBytes(StandardCharsets.UTF_8));
+    String form =
+        "Authorization="
+            + URLEncoder.encode(auth, StandardCharsets.UTF_8)
+            + "&X-Experience-API-Version=1.0.3&activityId="
+            + activity
+            + "&agent="
+            + AGENT;
+    Http plain = Http.at(base);
+    assertProblem(
+        plain.send(
+            "POST",
+            "xapi/activities/state?method=DELETE",
+            "application/x-www-form-urlencoded",
+            (form + "&foo=bar").getBytes(StandardCharsets.UTF_8)),
+        400,
+        "foo: is not a parameter");
+    assertProblem(
+        plain.send(
+            "POST",
+            "xapi/activities/state?method=DELETE",
+            "application/x-www-form-urlencoded",
+            (form + "&stateId=kept&stateId=other").getBytes(StandardCharsets.UTF_8)),
+        400,
+        "given once");
+    assertThat(lrs.get(STATE + "&stateId=kept").statusCode()).isEqualTo(200);
+  }
+
   private static void assertProblem(HttpResponse<String> response, int status, String detail) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
