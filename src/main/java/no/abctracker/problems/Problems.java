@@ -2,6 +2,7 @@ package no.abctracker.problems;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,6 +12,14 @@ import java.util.Set;
 public final class Problems {
 
   private Problems() {}
+
+  /**
+   * The properties every JAX-RS application sets: no WADL (Jersey would answer OPTIONS and {@code
+   * application.wadl} with a description of every resource, which nobody here uses).
+   */
+  public static Map<String, Object> properties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
 
   public static Set<Class<?>> withMappers(Class<?>... classes) {
     Set<Class<?>> all = new HashSet<>(Arrays.asList(classes));

@@ -286,6 +286,57 @@ class BadInputIT {
     assertThat(lrs.get(STATE + "&stateId=kept").statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void smallerHolesAre400NotServerErrors() {
+    Http admin = Http.at(base).asAdmin();
+    String code = Tenants.newMunicipality(Http.at(base));
+    String users = "api/v1/municipalities/" + code + "/users";
+    assertProblem(
+        admin.post(
+            users,
+            "{\"username\":\"leder-uten\",\"password\":\"password-1\",\"role\":\"UNIT_LEADER\"}"),
+        400,
+        "unitCodes");
+    assertProblem(
+        admin.post(
+            users,
+            "{\"username\":\"leder-null\",\"password\":\"password-1\",\"role\":\"UNIT_LEADER\","
+                + "\"unitCodes\":null}"),
+        400,
+        "unitCodes");
+
+    String roster =
+        Tenants.STAFF_HEADER
+            + "1001,Ola Nordmann,ola@example.com,X,7174,Helsefagarbeider,1e2,DAY,PERMANENT,"
+            + "+999999999-01-01,\n";
+    HttpResponse<String> imported =
+        admin.put(
+            "api/v1/municipalities/" + code + "/staff",
+            "text/csv",
+            roster.getBytes(StandardCharsets.UTF_8));
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(400);
+    assertThat(imported.body()).contains("between 1900 and 2199").contains("'1e2' is not a number");
+
+    LrsCredentials client = Tenants.newLrsClient(Http.at(base), code, "all");
+    String statements =
+        "api/v1/municipalities/" + code + "/lrs-clients/" + client.key() + "/statements";
+    for (String limit : new String[] {"0", "101", "-1", "ti", "1e2"}) {
+      assertProblem(admin.get(statements + "?limit=" + limit), 400, "limit");
+    }
+    assertThat(admin.get(statements + "?limit=100").statusCode()).isEqualTo(200);
+
+    String longCode = "9".repeat(200_000);
+    HttpResponse<String> echoed =
+        admin.post("api/v1/municipalities", "{\"code\":\"" + longCode + "\",\"name\":\"x\"}");
+    assertThat(echoed.statusCode()).isEqualTo(400);
+    assertThat(echoed.body().length()).isLessThan(2_000);
+
+    HttpResponse<String> options = Http.at(base).send("OPTIONS", "xapi/statements", null, null);
+    assertThat(options.statusCode()).isLessThan(500);
+    assertThat(options.body()).doesNotContainIgnoringCase("wadl").doesNotContain("<application");
+    assertThat(Http.at(base).get("xapi/application.wadl").statusCode()).isEqualTo(404);
+  }
+
   private static void assertProblem(HttpResponse<String> response, int status, String detail) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
