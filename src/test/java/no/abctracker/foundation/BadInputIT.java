@@ -2,6 +2,7 @@ package no.abctracker.foundation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Http;
 import no.abctracker.testsupport.Tenants;
@@ -335,6 +337,64 @@ class BadInputIT {
     assertThat(options.statusCode()).isLessThan(500);
     assertThat(options.body()).doesNotContainIgnoringCase("wadl").doesNotContain("<application");
     assertThat(Http.at(base).get("xapi/application.wadl").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void concurrentUnconditionalWritesOfOneDocumentAllSucceedAndTheMergeKeepsEveryKey()
+      throws Exception {
+    Http lrs = lrs(newClient());
+    String merged = STATE + "&stateId=merged";
+    int writers = 30;
+    List<HttpResponse<String>> posts =
+        together(writers, i -> lrs.post(merged, "{\"writer" + i + "\":" + i + "}"));
+    assertThat(posts).extracting(HttpResponse::statusCode).containsOnly(204);
+    JsonObject document = Http.json(lrs.get(merged)).asJsonObject();
+    for (int i = 0; i < writers; i++) {
+      assertThat(document.getInt("writer" + i)).isEqualTo(i);
+    }
+
+    // xAPI 1.0.3 allows a PUT without If-Match; each replaces the document, none fails.
+    Http v103 = lrs.header("X-Experience-API-Version", "1.0.3");
+    String replaced = STATE + "&stateId=replaced";
+    List<HttpResponse<String>> puts =
+        together(
+            writers,
+            i ->
+                v103.put(
+                    replaced,
+                    "application/json",
+                    ("{\"writer\":" + i + "}").getBytes(StandardCharsets.UTF_8)));
+    assertThat(puts).extracting(HttpResponse::statusCode).containsOnly(204);
+    assertThat(Http.json(v103.get(replaced)).asJsonObject().getInt("writer"))
+        .isBetween(0, writers - 1);
+  }
+
+  /** Runs {@code request} for 0..n-1 on n threads released at the same moment. */
+  private static List<HttpResponse<String>> together(
+      int n, java.util.function.IntFunction<HttpResponse<String>> request) throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(n);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    try {
+      List<java.util.concurrent.Future<HttpResponse<String>>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int writer = i;
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return request.apply(writer);
+                }));
+      }
+      start.countDown();
+      List<HttpResponse<String>> responses = new java.util.ArrayList<>();
+      for (var future : futures) {
+        responses.add(future.get(2, java.util.concurrent.TimeUnit.MINUTES));
+      }
+      return responses;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static void assertProblem(HttpResponse<String> response, int status, String detail) {
