@@ -14,12 +14,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import no.abctracker.configuration.Settings;
 import no.abctracker.problems.PayloadTooLarge;
 import no.abctracker.problems.ProblemResponses;
+import no.abctracker.web.faces.PageFailures;
 
 /**
  * Refuses request bodies over {@code ABC_MAX_BODY_MB} with 413 before they are read whole (pages,
@@ -29,8 +28,6 @@ import no.abctracker.problems.ProblemResponses;
  * of a refused body is discarded by the container as it arrives, never held in memory.
  */
 public class BodyLimit extends HttpFilter {
-
-  private static final String TEXTS = "no.abctracker.web.texts";
 
   @Inject Settings settings;
 
@@ -86,24 +83,7 @@ public class BodyLimit extends HttpFilter {
       return;
     }
     // Not the Faces error page: rendering it would read the refused form body after all.
-    ResourceBundle texts = ResourceBundle.getBundle(TEXTS, Locale.forLanguageTag("nb"));
-    response.setStatus(problem.status());
-    response.setContentType("text/html;charset=UTF-8");
-    response.setHeader("Cache-Control", "no-store");
-    response
-        .getWriter()
-        .write(
-            "<!DOCTYPE html>\n<html lang=\"nb\"><head><meta charset=\"utf-8\"><title>"
-                + texts.getString("error.title.413")
-                + "</title></head><body><h1>"
-                + texts.getString("error.title.413")
-                + "</h1><p>"
-                + texts.getString("error.text.413")
-                + "</p><p><a href=\""
-                + request.getContextPath()
-                + "/\">"
-                + texts.getString("error.home")
-                + "</a></p></body></html>\n");
+    PageFailures.plainPage(request, response, problem.status(), "413");
   }
 
   /** The request with a body stream that refuses to read past the limit. */
