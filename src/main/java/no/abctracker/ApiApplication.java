@@ -2,6 +2,7 @@ package no.abctracker;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 import no.abctracker.access.boundary.ApiAuthentication;
 import no.abctracker.access.boundary.RecordViewLog;
@@ -40,6 +41,11 @@ import no.abctracker.xapi.credentials.boundary.LrsClientsResource;
  */
 @ApplicationPath("api/v1")
 public class ApiApplication extends Application {
+
+  @Override
+  public Map<String, Object> getProperties() {
+    return Problems.properties();
+  }
 
   @Override
   public Set<Class<?>> getClasses() {

@@ -73,6 +73,10 @@ public class Settings {
   @ConfigProperty(name = "ABC_REPORT_MIN_CELL")
   String reportMinCell;
 
+  @Inject
+  @ConfigProperty(name = "ABC_MAX_BODY_MB")
+  String maxBodyMb;
+
   public String dbUrl() {
     return dbUrl;
   }
@@ -161,5 +165,27 @@ public class Settings {
    */
   public String reportMinCell() {
     return reportMinCell.strip();
+  }
+
+  /** The largest request body accepted, in bytes ({@code ABC_MAX_BODY_MB}, checked at start). */
+  public long maxBodyBytes() {
+    return maxBodyBytes(maxBodyMb());
+  }
+
+  /** {@code ABC_MAX_BODY_MB} as set (checked at start). */
+  public String maxBodyMb() {
+    return maxBodyMb;
+  }
+
+  /** {@code ABC_MAX_BODY_MB} in bytes: whole megabytes from 1 to 1024. */
+  static long maxBodyBytes(String value) {
+    String mb = value.strip();
+    if (!mb.matches("\\d{1,4}") || Integer.parseInt(mb) < 1 || Integer.parseInt(mb) > 1024) {
+      throw new InvalidSetting(
+          "ABC_MAX_BODY_MB must be a whole number of megabytes from 1 to 1024 (got '"
+              + value
+              + "')");
+    }
+    return Long.parseLong(mb) * 1024 * 1024;
   }
 }

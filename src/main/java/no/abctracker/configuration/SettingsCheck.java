@@ -101,6 +101,11 @@ public final class SettingsCheck {
               + settings.checkInMinutes()
               + "')");
     }
+    try {
+      Settings.maxBodyBytes(settings.maxBodyMb());
+    } catch (InvalidSetting e) {
+      problems.add(e.getMessage().substring("Invalid settings: ".length()));
+    }
     if (!settings.reportMinCell().matches("\\d{1,4}")) {
       problems.add(
           "ABC_REPORT_MIN_CELL must be a whole number of persons from 0 to 9999 (got '"

@@ -33,7 +33,7 @@ public class InvalidLines extends Problem {
       if (error.column() != null) {
         item.add("column", error.column());
       }
-      list.add(item.add("message", error.message()));
+      list.add(item.add("message", ProblemResponses.excerpt(error.message(), 300)));
     }
     return Map.of("errors", list.build());
   }

@@ -12,7 +12,18 @@ public final class ProblemResponses {
 
   public static final String PROBLEM_JSON = "application/problem+json";
 
+  /**
+   * The longest {@code detail} sent back. Messages quote what was wrong, and what was wrong may be
+   * megabytes long: a client learns enough from the start of it.
+   */
+  static final int MAX_DETAIL = 1000;
+
   private ProblemResponses() {}
+
+  /** {@code text}, cut to {@code max} characters with an ellipsis when longer. */
+  public static String excerpt(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max) + "…";
+  }
 
   public static Response of(Problem problem) {
     return of(
@@ -39,7 +50,7 @@ public final class ProblemResponses {
             .add("title", title)
             .add("status", status);
     if (detail != null) {
-      body.add("detail", detail);
+      body.add("detail", excerpt(detail, MAX_DETAIL));
     }
     extensions.forEach(body::add);
     Response.ResponseBuilder response =

@@ -2,6 +2,7 @@ package no.abctracker.xapi;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 import no.abctracker.access.boundary.RecordViewLog;
 import no.abctracker.problems.Problems;
@@ -20,6 +21,11 @@ import no.abctracker.xapi.statements.boundary.StatementsResource;
 /** The LRS at {@code /xapi}: only xAPI resources and their filters; add new xAPI resources here. */
 @ApplicationPath("xapi")
 public class XapiApplication extends Application {
+
+  @Override
+  public Map<String, Object> getProperties() {
+    return Problems.properties();
+  }
 
   @Override
   public Set<Class<?>> getClasses() {

@@ -24,6 +24,7 @@ final class ValidSettings {
     settings.trustedProxies = Optional.empty();
     settings.checkInMinutes = "15";
     settings.reportMinCell = "0";
+    settings.maxBodyMb = "8";
     return settings;
   }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.List;
 import no.abctracker.access.control.RecordViews;
+import no.abctracker.reporting.control.CsvExport;
 import no.abctracker.xapi.model.Timestamps;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -15,7 +16,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The log of who viewed whose records as CSV for a privacy officer's spreadsheet: UTF-8 with a byte
  * order mark (Excel reads æøå right only with it), a header row, one row per view, times in UTC as
- * the JSON has them.
+ * the JSON has them. Text that a spreadsheet would run as a formula is neutralised as in every CSV
+ * the application writes ({@link CsvExport#neutralised}): a user name is chosen by a coordinator.
  */
 public final class RecordViewsCsv {
 
@@ -36,9 +38,9 @@ public final class RecordViewsCsv {
       for (RecordViews.View view : views) {
         csv.printRecord(
             Timestamps.format(view.viewedAt().atOffset(ZoneOffset.UTC)),
-            view.viewedBy(),
-            view.employeeId().orElse(""),
-            view.request());
+            CsvExport.neutralised(view.viewedBy()),
+            CsvExport.neutralised(view.employeeId().orElse("")),
+            CsvExport.neutralised(view.request()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -141,9 +141,6 @@ public class UsersResource {
       throw new BadRequest("unitCodes: must be an array of unit codes");
     }
     array.forEach(v -> codes.add(((JsonString) v).getString()));
-    if (codes.isEmpty() && body.getString("role", "").equals(Role.UNIT_LEADER.name())) {
-      throw new BadRequest("unitCodes: a UNIT_LEADER needs at least one unit");
-    }
     return codes;
   }
 

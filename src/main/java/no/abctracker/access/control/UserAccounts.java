@@ -78,6 +78,9 @@ public class UserAccounts {
     if (password == null || password.length() < 8) {
       throw new BadRequest("password: at least 8 characters are needed");
     }
+    if (role == Role.UNIT_LEADER && (unitCodes == null || unitCodes.isEmpty())) {
+      throw new BadRequest("unitCodes: a UNIT_LEADER needs at least one unit");
+    }
     if (find(username).isPresent()) {
       // The same answer whichever municipality holds the name: nothing more is told.
       throw new Conflict("The user name '" + username + "' cannot be used; choose another");

@@ -2,6 +2,7 @@ package no.abctracker.certificates.boundary;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 import no.abctracker.problems.Problems;
 
@@ -14,6 +15,11 @@ import no.abctracker.problems.Problems;
 public class VerifyApplication extends Application {
 
   static final String PATH = "verify";
+
+  @Override
+  public Map<String, Object> getProperties() {
+    return Problems.properties();
+  }
 
   @Override
   public Set<Class<?>> getClasses() {

@@ -29,11 +29,15 @@ import org.apache.commons.csv.CSVPrinter;
  * and dates {@code dd.MM.yyyy}. {@link Delimiter#COMMA} is for English settings and scripts:
  * decimal point and ISO dates. Percentages are fractions ({@code 0.75} = 75 %), not text such as
  * "75 %", so that Excel reads them as numbers to sort, sum and format as percent.
+ *
+ * <p>This is the one CSV writer of the application (reports from the API and the pages), and text
+ * cells that a spreadsheet would run as a formula are neutralised ({@link #neutralised}).
  */
 public final class CsvExport {
 
   public static final String MEDIA_TYPE = "text/csv";
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final String FORMULA_PREFIXES = "=+-@\t\r";
   private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   /** The field separator, and with it the number and date style. */
@@ -70,7 +74,7 @@ public final class CsvExport {
             .builder()
             .setDelimiter(delimiter.character())
             .setHeader(
-                table.columns().stream().map(ReportTable.Column::header).toArray(String[]::new))
+                table.columns().stream().map(c -> neutralised(c.header())).toArray(String[]::new))
             .get();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     bytes.writeBytes(BOM);
@@ -106,6 +110,23 @@ public final class CsvExport {
               .toPlainString();
       return delimiter == Delimiter.SEMICOLON ? plain.replace('.', ',') : plain;
     }
-    return value.toString();
+    if (value instanceof Number number) {
+      return number.toString();
+    }
+    return neutralised(value.toString());
+  }
+
+  /**
+   * A text cell starting with {@code = + - @}, a tab or a carriage return gets a leading {@code '}:
+   * Excel and LibreOffice run such a cell as a formula ({@code =HYPERLINK(…)}, {@code +cmd|…},
+   * {@code @SUM(…)}), and names and titles come from rosters and clients, not from us.
+   *
+   * @see <a href="https://owasp.org/www-community/attacks/CSV_Injection">OWASP CSV Injection</a>
+   */
+  public static String neutralised(String text) {
+    if (!text.isEmpty() && FORMULA_PREFIXES.indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
   }
 }

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +25,11 @@ public class PageFailures extends HttpFilter {
   /** Request attribute: the log reference the 500 page shows. */
   public static final String REFERENCE = "abc.error.reference";
 
+  /** The package of Payara's parser of {@code multipart/form-data} bodies. */
+  private static final String UPLOAD_PARSER = "org.apache.catalina.fileupload.";
+
+  private static final String TEXTS = "no.abctracker.web.texts";
+
   private static final Logger LOG = Logger.getLogger(PageFailures.class.getName());
 
   @Override
@@ -35,6 +42,11 @@ public class PageFailures extends HttpFilter {
       if (response.isCommitted()) {
         throw failure;
       }
+      if (isUnreadableForm(failure)) {
+        response.reset();
+        plainPage(request, response, 400, "form");
+        return;
+      }
       Problem problem =
           DatabaseUnavailable.among(failure)
               .map(Problem.class::cast)
@@ -43,6 +55,49 @@ public class PageFailures extends HttpFilter {
       describe(request, response, problem);
       request.getRequestDispatcher("/error.xhtml").forward(request, response);
     }
+  }
+
+  /**
+   * A form the container cannot parse (a multipart body without its boundary, a broken part) is the
+   * client's mistake: 400. The container reports it from its upload parser as a bare exception.
+   */
+  static boolean isUnreadableForm(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      StackTraceElement[] trace = t.getStackTrace();
+      if (trace.length > 0 && trace[0].getClassName().startsWith(UPLOAD_PARSER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A short Bokmål error page written directly, for requests whose body the Faces error page must
+   * not read (it would fail on it again): the texts {@code error.title.<key>} and {@code
+   * error.text.<key>}.
+   */
+  public static void plainPage(
+      HttpServletRequest request, HttpServletResponse response, int status, String key)
+      throws IOException {
+    ResourceBundle texts = ResourceBundle.getBundle(TEXTS, Locale.forLanguageTag("nb"));
+    String title = texts.getString("error.title." + key);
+    response.setStatus(status);
+    response.setContentType("text/html;charset=UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    response
+        .getWriter()
+        .write(
+            "<!DOCTYPE html>\n<html lang=\"nb\"><head><meta charset=\"utf-8\"><title>"
+                + title
+                + "</title></head><body><h1>"
+                + title
+                + "</h1><p>"
+                + texts.getString("error.text." + key)
+                + "</p><p><a href=\""
+                + request.getContextPath()
+                + "/\">"
+                + texts.getString("error.home")
+                + "</a></p></body></html>\n");
   }
 
   /** A failure that is our bug: logged with a reference, shown as that reference only. */

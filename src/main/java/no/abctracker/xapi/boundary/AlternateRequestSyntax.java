@@ -106,6 +106,10 @@ public class AlternateRequestSyntax implements ContainerRequestFilter {
     request.setMethod(method);
   }
 
+  private static String excerpt(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+  }
+
   private static Map<String, String> form(ContainerRequestContext request) {
     try {
       String body = new String(request.getEntityStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -117,9 +121,11 @@ public class AlternateRequestSyntax implements ContainerRequestFilter {
         int eq = pair.indexOf('=');
         String name = eq < 0 ? pair : pair.substring(0, eq);
         String value = eq < 0 ? "" : pair.substring(eq + 1);
-        form.put(
-            URLDecoder.decode(name, StandardCharsets.UTF_8),
-            URLDecoder.decode(value, StandardCharsets.UTF_8));
+        String field = URLDecoder.decode(name, StandardCharsets.UTF_8);
+        if (form.put(field, URLDecoder.decode(value, StandardCharsets.UTF_8)) != null) {
+          throw new BadRequest(
+              excerpt(field) + ": a form field of the alternate request syntax must be given once");
+        }
       }
       return form;
     } catch (IOException e) {

@@ -3,11 +3,9 @@ package no.abctracker.xapi.model;
 import static no.abctracker.xapi.model.Jsons.JSON;
 
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,10 +45,10 @@ public final class Actors {
           parameter, "is required: an Agent as JSON, e.g. {\"mbox\":\"mailto:a@example.com\"}");
     }
     JsonValue value;
-    try (var reader = JSON.createReader(new StringReader(json))) {
-      value = reader.readValue();
-    } catch (JsonException e) {
-      throw new InvalidStatement(parameter, "is not valid JSON: " + e.getMessage(), e);
+    try {
+      value = StrictJson.read(json, parameter);
+    } catch (StrictJson.Malformed e) {
+      throw new InvalidStatement(parameter, e.reason(), e);
     }
     ActorRules.actor(new Node(parameter, value, version));
     return value.asJsonObject();

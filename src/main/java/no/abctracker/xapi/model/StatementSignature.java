@@ -2,12 +2,10 @@ package no.abctracker.xapi.model;
 
 import static no.abctracker.xapi.model.Jsons.JSON;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
@@ -143,10 +141,9 @@ public final class StatementSignature {
   }
 
   private static JsonObject json(byte[] bytes, String what) {
-    try (var reader =
-        JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
-      return reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
+    try {
+      return StrictJson.read(bytes, "the JWS " + what, JsonValue.ValueType.OBJECT).asJsonObject();
+    } catch (StrictJson.Malformed e) {
       throw new InvalidStatement(PATH, "the JWS " + what + " is not a JSON object", e);
     }
   }

@@ -116,4 +116,52 @@ class CsvExportTest {
     assertThat(CsvExport.Delimiter.parse(",")).contains(CsvExport.Delimiter.COMMA);
     assertThat(CsvExport.Delimiter.parse("tab")).isEmpty();
   }
+
+  @Test
+  void cellsASpreadsheetWouldRunAsFormulasAreNeutralised() throws IOException {
+    List<String> names =
+        List.of(
+            "=HYPERLINK(\"http://evil.example\",\"Klikk\")",
+            "+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(A1:A9)",
+            "\tTab",
+            "\rRetur",
+            "Åse Ødegård",
+            "a=b");
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    for (String name : names) {
+      rows.add(java.util.Arrays.asList(name, -1L, 0.5));
+    }
+    ReportTable table =
+        new ReportTable(
+            "Navn",
+            List.of(),
+            List.of(
+                new ReportTable.Column("=Navn", ReportTable.Type.TEXT),
+                new ReportTable.Column("Antall", ReportTable.Type.INTEGER),
+                new ReportTable.Column("Andel", ReportTable.Type.PERCENT)),
+            rows,
+            java.util.Optional.empty(),
+            "navn");
+
+    try (CSVParser csv = parse(CsvExport.render(table, CsvExport.Delimiter.COMMA), ',')) {
+      assertThat(csv.getHeaderNames()).startsWith("'=Navn");
+      List<CSVRecord> records = csv.getRecords();
+      assertThat(records)
+          .extracting(r -> r.get(0))
+          .containsExactly(
+              "'=HYPERLINK(\"http://evil.example\",\"Klikk\")",
+              "'+cmd|' /C calc'!A0",
+              "'-2+3",
+              "'@SUM(A1:A9)",
+              "'\tTab",
+              "'\rRetur",
+              "Åse Ødegård",
+              "a=b");
+      // numbers stay numbers, also negative ones
+      assertThat(records.get(0).get(1)).isEqualTo("-1");
+      assertThat(records.get(0).get(2)).isEqualTo("0.5");
+    }
+  }
 }

@@ -1,8 +1,7 @@
 package no.abctracker.training.cohorts.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonStructure;
-import java.io.StringReader;
+import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
@@ -17,6 +16,7 @@ import no.abctracker.training.cohorts.entity.AbcContact;
 import no.abctracker.training.cohorts.entity.CohortTerms;
 import no.abctracker.training.cohorts.entity.SessionKind;
 import no.abctracker.training.organisation.entity.ShiftPattern;
+import no.abctracker.xapi.model.StrictJson;
 
 /** The request bodies of the cohort API, read into the controls' drafts (400 naming each fault). */
 public final class CohortRequests {
@@ -89,7 +89,8 @@ public final class CohortRequests {
     if (body == null || body.isBlank()) {
       return Optional.empty();
     }
-    JsonInput input = JsonInput.of(Json.createReader(new StringReader(body)).read());
+    JsonInput input =
+        JsonInput.of(StrictJson.read(body, "The body", JsonValue.ValueType.OBJECT).asJsonObject());
     Optional<Integer> minutes = input.optionalInt("minutes", 1, CheckIns.MAX_MINUTES);
     input.done();
     return minutes;

@@ -181,6 +181,9 @@ public class Cohorts {
   }
 
   private Cohort find(Municipality municipality, String cohortId, LockModeType lock) {
+    if (!PublicIds.canExist(cohortId)) {
+      throw new NotFound("No cohort " + cohortId + " in municipality " + municipality.code());
+    }
     return em.createNamedQuery(Cohort.BY_PUBLIC_ID, Cohort.class)
         .setParameter("municipality", municipality)
         .setParameter("publicId", cohortId)

@@ -98,6 +98,9 @@ public class Sessions {
   }
 
   public CohortSession get(Cohort cohort, String sessionId) {
+    if (!PublicIds.canExist(sessionId)) {
+      throw new NotFound("No session " + sessionId + " in the cohort '" + cohort.name() + "'");
+    }
     return em.createNamedQuery(CohortSession.BY_PUBLIC_ID, CohortSession.class)
         .setParameter("cohort", cohort)
         .setParameter("publicId", sessionId)

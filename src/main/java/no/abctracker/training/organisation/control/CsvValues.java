@@ -19,6 +19,11 @@ final class CsvValues {
   private static final DateTimeFormatter NORWEGIAN_DATE =
       DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
+  /** The years a roster date may have: employments, not history or science fiction. */
+  static final int FIRST_YEAR = 1900;
+
+  static final int LAST_YEAR = 2199;
+
   private final Row row;
   private final List<LineError> errors;
   private boolean valid = true;
@@ -90,6 +95,10 @@ final class CsvValues {
   BigDecimal percent(String column) {
     String value = row.get(column);
     try {
+      if (!value.matches("-?\\d+([.,]\\d+)?")) {
+        // BigDecimal also reads 1e2, +50 and 5E-1: a roster has plain numbers only
+        throw new NumberFormatException(value);
+      }
       BigDecimal percent = new BigDecimal(value.replace(',', '.'));
       if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
         fail(column, column + " " + value + " is not between 0 and 100 (0 = on call)");
@@ -103,20 +112,38 @@ final class CsvValues {
     } catch (NumberFormatException notANumber) {
       fail(
           column,
-          (value.isEmpty() ? column + " is empty" : column + " '" + value + "' is not a number")
+          (value.isEmpty()
+                  ? column + " is empty"
+                  : column + " '" + excerpt(value) + "' is not a number")
               + "; expected 0-100 (0 = on call)");
       return null;
     }
   }
 
   private LocalDate parseDate(String column, String value) {
+    LocalDate date;
     try {
-      return value.contains(".")
-          ? LocalDate.parse(value, NORWEGIAN_DATE)
-          : LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+      date =
+          value.contains(".")
+              ? LocalDate.parse(value, NORWEGIAN_DATE)
+              : LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException notADate) {
-      fail(column, column + " '" + value + "' is not a date; expected YYYY-MM-DD or DD.MM.YYYY");
+      fail(
+          column,
+          column + " '" + excerpt(value) + "' is not a date; expected YYYY-MM-DD or DD.MM.YYYY");
       return null;
     }
+    // ISO dates may have signed years of up to nine digits, which the database cannot store.
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      fail(
+          column,
+          column + " " + excerpt(value) + " is not between " + FIRST_YEAR + " and " + LAST_YEAR);
+      return null;
+    }
+    return date;
+  }
+
+  private static String excerpt(String value) {
+    return value.length() <= 40 ? value : value.substring(0, 40) + "…";
   }
 }

@@ -10,11 +10,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.xapi.activities.control.ActivityDefinitions;
 import no.abctracker.xapi.credentials.boundary.RequiresScope;
 import no.abctracker.xapi.credentials.control.LrsCaller;
 import no.abctracker.xapi.credentials.entity.Scope;
+import no.abctracker.xapi.model.QueryParameters;
 import no.abctracker.xapi.model.validation.Iris;
 
 /**
@@ -36,7 +39,8 @@ public class ActivitiesResource {
 
   @GET
   @RequiresScope({Scope.ALL_READ, Scope.STATEMENTS_READ, Scope.PROFILE, Scope.STATE})
-  public JsonObject activity(@QueryParam("activityId") String activityId) {
+  public JsonObject activity(@QueryParam("activityId") String activityId, @Context UriInfo uri) {
+    QueryParameters.check(uri.getQueryParameters(), Set.of("activityId"), "GET /activities");
     if (activityId == null || !Iris.isIri(activityId)) {
       throw new BadRequest("activityId: is required and must be an absolute IRI");
     }

@@ -10,11 +10,13 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Set;
 import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.xapi.boundary.XapiVersionNegotiation;
 import no.abctracker.xapi.credentials.boundary.RequiresScope;
 import no.abctracker.xapi.credentials.entity.Scope;
 import no.abctracker.xapi.model.Actors;
+import no.abctracker.xapi.model.QueryParameters;
 
 /**
  * The Agents Resource: the Person object of the {@code agent} parameter.
@@ -34,6 +36,8 @@ public class AgentsResource {
   @PersonalData
   @RequiresScope({Scope.ALL_READ, Scope.STATEMENTS_READ, Scope.PROFILE, Scope.STATE})
   public JsonObject person(@QueryParam("agent") String agent) {
+    QueryParameters.check(
+        request.getUriInfo().getQueryParameters(), Set.of("agent"), "GET /agents");
     JsonObject parsed = Actors.parseParameter(agent, XapiVersionNegotiation.version(request));
     return Actors.person(List.of(parsed));
   }

@@ -117,10 +117,10 @@ public class LrsClientsResource {
   public JsonArray statements(
       @PathParam("code") String code,
       @PathParam("key") String key,
-      @QueryParam("limit") @DefaultValue("20") int limit) {
+      @QueryParam("limit") @DefaultValue("20") String limit) {
     JsonArrayBuilder list = JSON.createArrayBuilder();
     clientStatements
-        .latest(lrsClients.get(municipality(code), key), limit)
+        .latest(lrsClients.get(municipality(code), key), ClientStatements.limit(limit))
         .forEach(
             s ->
                 list.add(

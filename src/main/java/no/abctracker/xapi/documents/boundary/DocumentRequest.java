@@ -2,13 +2,17 @@ package no.abctracker.xapi.documents.boundary;
 
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.xapi.boundary.XapiVersionNegotiation;
 import no.abctracker.xapi.credentials.control.LrsCaller;
@@ -16,6 +20,7 @@ import no.abctracker.xapi.documents.control.Preconditions;
 import no.abctracker.xapi.documents.entity.DocumentContent;
 import no.abctracker.xapi.documents.entity.DocumentScope;
 import no.abctracker.xapi.model.Actors;
+import no.abctracker.xapi.model.QueryParameters;
 import no.abctracker.xapi.model.Timestamps;
 import no.abctracker.xapi.model.XapiVersion;
 import no.abctracker.xapi.model.validation.Iris;
@@ -59,15 +64,18 @@ public class DocumentRequest {
 
   /** State documents of activity + agent (+ registration when given). */
   DocumentScope stateScope() {
+    onlyParameters("/activities/state", "activityId", "agent", "registration", "stateId");
     return DocumentScope.state(
         municipalityId(), activityId(), agentKey(), registration == null ? null : registration());
   }
 
   DocumentScope activityProfileScope() {
+    onlyParameters("/activities/profile", "activityId", "profileId");
     return DocumentScope.activityProfile(municipalityId(), activityId());
   }
 
   DocumentScope agentProfileScope() {
+    onlyParameters("/agents/profile", "agent", "profileId");
     return DocumentScope.agentProfile(municipalityId(), agentKey());
   }
 
@@ -109,6 +117,19 @@ public class DocumentRequest {
 
   XapiVersion version() {
     return XapiVersionNegotiation.version(context);
+  }
+
+  /**
+   * Rejects parameters the resource does not know, and repeated ones: ignored, they would make the
+   * request act on more than the client meant. {@code since} belongs to GET only.
+   */
+  private void onlyParameters(String resource, String... names) {
+    Set<String> allowed = new HashSet<>(Arrays.asList(names));
+    if (HttpMethod.GET.equals(context.getMethod()) || HttpMethod.HEAD.equals(context.getMethod())) {
+      allowed.add("since");
+    }
+    QueryParameters.check(
+        context.getUriInfo().getQueryParameters(), allowed, context.getMethod() + " " + resource);
   }
 
   private long municipalityId() {

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -31,7 +32,9 @@ import no.abctracker.xapi.model.XapiVersion;
  * deletes the current row (only if its ETag is still the one the preconditions were checked
  * against) and inserts the new one, so of two concurrent writers one fails with {@link
  * ConcurrentChange} and changes nothing. The unique key on the document's address does the same for
- * two concurrent creations.
+ * two concurrent creations. Writes of one document first lock its row in {@code xapi_document_lock}
+ * ({@link #lock}), so concurrent writes of it wait for each other and each reads what the one
+ * before it wrote: every unconditional write succeeds and a merge keeps every writer's properties.
  */
 @ApplicationScoped
 public class DocumentTable {
@@ -118,7 +121,7 @@ public class DocumentTable {
       DocumentContent content,
       Preconditions preconditions,
       XapiVersion version) {
-    Optional<StoredDocument> current = find(scope, documentId);
+    Optional<StoredDocument> current = lock(scope, documentId);
     preconditions.check(Write.PUT, scope.kind(), version, current.map(StoredDocument::etag));
     return replace(scope, documentId, current, content);
   }
@@ -131,7 +134,7 @@ public class DocumentTable {
       DocumentContent posted,
       Preconditions preconditions,
       XapiVersion version) {
-    Optional<StoredDocument> current = find(scope, documentId);
+    Optional<StoredDocument> current = lock(scope, documentId);
     preconditions.check(Write.POST, scope.kind(), version, current.map(StoredDocument::etag));
     DocumentContent merged = JsonMerge.merge(current.map(StoredDocument::content), posted);
     return replace(scope, documentId, current, merged);
@@ -141,7 +144,7 @@ public class DocumentTable {
   @Transactional
   public void delete(
       DocumentScope scope, String documentId, Preconditions preconditions, XapiVersion version) {
-    Optional<StoredDocument> current = find(scope, documentId);
+    Optional<StoredDocument> current = lock(scope, documentId);
     preconditions.check(Write.DELETE, scope.kind(), version, current.map(StoredDocument::etag));
     if (current.isPresent()) {
       deleteIfUnchanged(current.get());
@@ -163,6 +166,40 @@ public class DocumentTable {
       return s.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Deleting documents failed", e);
+    }
+  }
+
+  /**
+   * Locks the document's address until the transaction ends, then reads the document as last
+   * committed. The lock row is written, not just read, so that the first writers of a new address
+   * queue on the insert too; a deadlock between them (InnoDB may pick a victim) is a {@link
+   * ConcurrentChange}, retried like any other.
+   */
+  private Optional<StoredDocument> lock(DocumentScope scope, String documentId) {
+    String lock =
+        "INSERT INTO xapi_document_lock (municipality_id, kind, scope_hash, registration,"
+            + " document_hash, locked_at) VALUES (?, ?, ?, ?, ?, ?)"
+            + " ON DUPLICATE KEY UPDATE locked_at = VALUES(locked_at)";
+    String read =
+        "SELECT id, document_id, content_type, content, etag, updated_at FROM xapi_document"
+            + " WHERE municipality_id = ? AND kind = ? AND scope_hash = ? AND registration = ?"
+            + " AND document_hash = ? FOR UPDATE";
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement s = c.prepareStatement(lock)) {
+        int i = bindAddress(s, scope, documentId);
+        s.setObject(++i, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        s.executeUpdate();
+      }
+      try (PreparedStatement s = c.prepareStatement(read)) {
+        bindAddress(s, scope, documentId);
+        try (ResultSet rs = s.executeQuery()) {
+          return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+        }
+      }
+    } catch (SQLTransactionRollbackException deadlock) {
+      throw concurrentChange();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Locking a document failed", e);
     }
   }
 

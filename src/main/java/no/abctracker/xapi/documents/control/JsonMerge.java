@@ -2,16 +2,14 @@ package no.abctracker.xapi.documents.control;
 
 import static no.abctracker.xapi.model.Jsons.JSON;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.xapi.documents.entity.DocumentContent;
+import no.abctracker.xapi.model.StrictJson;
 
 /**
  * The merge rule of a document POST: with nothing stored the posted document is stored as a PUT
@@ -70,19 +68,7 @@ public final class JsonMerge {
 
   /** The whole body as one JSON object: trailing content after it is not valid JSON either. */
   static JsonObject jsonObject(DocumentContent content, String what) {
-    JsonValue value;
-    try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(content.bytes()))) {
-      if (!parser.hasNext()) {
-        throw new BadRequest(what + " is empty, not a JSON object");
-      }
-      parser.next();
-      value = parser.getValue();
-      if (parser.hasNext()) {
-        throw new BadRequest(what + " has content after its JSON value");
-      }
-    } catch (JsonException | IllegalStateException e) {
-      throw new BadRequest(what + " is not valid JSON: " + e.getMessage(), e);
-    }
+    JsonValue value = StrictJson.read(content.bytes(), what);
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
       throw new BadRequest(
           what + " must be a JSON object to be merged, not " + value.getValueType());

@@ -1,12 +1,10 @@
 package no.abctracker.xapi.statements.boundary;
 
-import static no.abctracker.xapi.model.Jsons.JSON;
-
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import no.abctracker.problems.BadRequest;
+import no.abctracker.xapi.model.StrictJson;
 import no.abctracker.xapi.statements.control.AttachmentPart;
 
 /**
@@ -38,8 +36,6 @@ record StatementBody(JsonValue json, List<AttachmentPart> attachments) {
     if (bytes == null || bytes.length == 0) {
       throw new BadRequest("The body is empty; send a statement or an array of statements");
     }
-    try (var reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
-      return reader.readValue();
-    }
+    return StrictJson.read(bytes, "The body");
   }
 }

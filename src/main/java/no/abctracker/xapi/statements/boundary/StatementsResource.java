@@ -18,11 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
 import no.abctracker.access.boundary.PersonalData;
 import no.abctracker.xapi.boundary.XapiVersionNegotiation;
 import no.abctracker.xapi.credentials.boundary.RequiresScope;
 import no.abctracker.xapi.credentials.control.LrsCaller;
 import no.abctracker.xapi.credentials.entity.Scope;
+import no.abctracker.xapi.model.QueryParameters;
 import no.abctracker.xapi.statements.control.StatementIntake;
 
 /**
@@ -49,6 +51,8 @@ public class StatementsResource {
       @HeaderParam("Content-Type") String contentType,
       byte[] body,
       @Context ContainerRequestContext request) {
+    QueryParameters.check(
+        request.getUriInfo().getQueryParameters(), Set.of("statementId"), "PUT /statements");
     StatementBody received = StatementBody.read(contentType, body);
     intake.put(
         caller(),

@@ -20,6 +20,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
 import no.abctracker.configuration.SqlTimes;
+import no.abctracker.problems.BadRequest;
 import no.abctracker.xapi.credentials.entity.LrsClient;
 
 /**
@@ -47,6 +48,17 @@ public class ClientStatements {
       String verb,
       String object,
       String json) {}
+
+  /** The {@code limit} parameter: a whole number from 1 to {@link #MAX}, else a 400. */
+  public static int limit(String limit) {
+    if (limit == null
+        || !limit.matches("\\d{1,3}")
+        || Integer.parseInt(limit) < 1
+        || Integer.parseInt(limit) > MAX) {
+      throw new BadRequest("limit: a whole number from 1 to " + MAX);
+    }
+    return Integer.parseInt(limit);
+  }
 
   /** The {@code limit} (1–{@link #MAX}) statements {@code client} stored last, newest first. */
   public List<Summary> latest(LrsClient client, int limit) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import no.abctracker.xapi.model.Actors;
 import no.abctracker.xapi.model.InvalidStatement;
+import no.abctracker.xapi.model.QueryParameters;
 import no.abctracker.xapi.model.Timestamps;
 import no.abctracker.xapi.model.XapiVersion;
 import no.abctracker.xapi.model.validation.Uuids;
@@ -77,15 +78,7 @@ public record StatementQuery(
 
   /** Rejects parameters GET /statements does not know, and misuse of statementId. */
   public static void checkParameters(Map<String, List<String>> parameters) {
-    for (var entry : parameters.entrySet()) {
-      if (!ALL.contains(entry.getKey())) {
-        throw new InvalidStatement(
-            entry.getKey(), "is not a parameter of GET /statements; allowed: " + ALL);
-      }
-      if (entry.getValue().size() > 1) {
-        throw new InvalidStatement(entry.getKey(), "must be given once");
-      }
-    }
+    QueryParameters.check(parameters, ALL, "GET /statements");
     boolean single =
         parameters.containsKey("statementId") || parameters.containsKey("voidedStatementId");
     if (parameters.containsKey("statementId") && parameters.containsKey("voidedStatementId")) {

@@ -128,6 +128,34 @@ class RosterFileTest {
     assertThat(errorsOf(HEADER + OLA.replace(",75,", ",,")).get(0).message()).contains("empty");
     assertThat(parse(HEADER + OLA.replace(",75,", ",100,")).get(0).percent())
         .isEqualByComparingTo("100");
+    assertThat(parse(HEADER + OLA.replace(",75,", ",\"72,5\",")).get(0).percent())
+        .isEqualByComparingTo("72.5");
+  }
+
+  @Test
+  void percentIsAPlainNumberNotScientificNotation() {
+    for (String percent : new String[] {"1e2", "5E1", "+50", "0x10", "50%"}) {
+      assertThat(errorsOf(HEADER + OLA.replace(",75,", "," + percent + ",")).get(0).message())
+          .as(percent)
+          .contains("is not a number");
+    }
+  }
+
+  @Test
+  void datesOutside1900To2199AreALineErrorNotADatabaseFailure() {
+    for (String date :
+        new String[] {"+999999999-01-01", "1899-12-31", "2200-01-01", "01.01.0001"}) {
+      List<LineError> errors = errorsOf(HEADER + OLA.replace("2020-01-01", date));
+      assertThat(errors)
+          .as(date)
+          .singleElement()
+          .extracting(LineError::column)
+          .isEqualTo("start_date");
+      assertThat(errors.get(0).message()).contains("between 1900 and 2199");
+    }
+    assertThat(parse(HEADER + OLA.replace("2020-01-01", "1900-01-01")).get(0).start())
+        .hasYear(1900);
+    assertThat(parse(HEADER + OLA.replace("2020-01-01", "31.12.2199"))).hasSize(1);
   }
 
   @Test

@@ -1,0 +1,46 @@
+package no.abctracker.access.boundary;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import no.abctracker.problems.ProblemResponses;
+
+/**
+ * A request with a method no part of ABC Tracker serves (PATCH, TRACE, made-up ones) is 405 with
+ * {@code Allow}: where no JAX-RS resource matched, the container's default servlet would answer
+ * 501, a server error for a client's mistake.
+ */
+public class KnownMethods extends HttpFilter {
+
+  static final String ALLOW = "GET, HEAD, POST, PUT, DELETE, OPTIONS";
+  private static final Set<String> METHODS =
+      Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS");
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (METHODS.contains(request.getMethod())) {
+      chain.doFilter(request, response);
+      return;
+    }
+    var answer =
+        ProblemResponses.of(
+            405,
+            "Method Not Allowed",
+            "ABC Tracker serves " + ALLOW + " only",
+            Map.of("Allow", ALLOW));
+    response.setStatus(405);
+    response.setHeader("Allow", ALLOW);
+    response.setContentType(ProblemResponses.PROBLEM_JSON);
+    response
+        .getOutputStream()
+        .write(answer.getEntity().toString().getBytes(StandardCharsets.UTF_8));
+  }
+}
