@@ -34,8 +34,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and opens check-in, a staff member checks in on a 360 px phone with the code (through the QR
  * code's address) and the facilitator's page shows them attended; the certificate PDF from the
  * staff page; a unit leader refused another unit's cohort and person; the super-user page appoints
- * and ends an appointment and its coverage matrix shows the gap. Data comes through the REST API
- * and the pages themselves; every page visited is checked with axe-core.
+ * and ends an appointment and its coverage matrix shows the gap; "Koble til LMS" maps a Moodle
+ * activity and links its account by clicking, the module counts, and /min/ links a mapped module's
+ * launch URL. Data comes through the REST API and the pages themselves; every page visited is
+ * checked with axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
 class TrainingPagesIT {
@@ -386,6 +388,32 @@ class TrainingPagesIT {
 
       desk.open("app/person.xhtml?id=1001");
       assertThat(desk.text("#module-completions")).contains("A –").contains("03.09.2024");
+    }
+
+    // A mapping with a launch URL: /min/ links the next module there instead of naming its IRI.
+    String launch = moodle + "/mod/scorm/view.php?id=42";
+    HttpResponse<String> mapped =
+        api.asAdmin()
+            .put(
+                path("activity-mappings"),
+                "application/json",
+                ("[{\"activityId\":\""
+                        + scorm
+                        + "\",\"course\":\"ABC\",\"module\":\"A\"},"
+                        + "{\"activityId\":\""
+                        + launch
+                        + "\",\"course\":\"ABC\",\"module\":\"B\",\"launchUrl\":\""
+                        + launch
+                        + "\"}]")
+                    .getBytes(StandardCharsets.UTF_8));
+    assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(200);
+    try (Browser phone = Browser.phone(base)) {
+      phone.login(staffUser, PASSWORD);
+      assertThat(phone.text("#courses")).contains("Neste: B –").doesNotContain("Aktivitet:");
+      assertThat(phone.find("a.launch").getText()).isEqualTo("Ta modulen");
+      assertThat(phone.find("a.launch").getAttribute("href")).isEqualTo(launch);
+      assertThat(phone.find("a.launch").getSize().getHeight()).isGreaterThanOrEqualTo(48);
+      phone.assertAccessible("my page with a launch link");
     }
   }
 
