@@ -34,8 +34,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and opens check-in, a staff member checks in on a 360 px phone with the code (through the QR
  * code's address) and the facilitator's page shows them attended; the certificate PDF from the
  * staff page; a unit leader refused another unit's cohort and person; the super-user page appoints
- * and ends an appointment and its coverage matrix shows the gap. Data comes through the REST API
- * and the pages themselves; every page visited is checked with axe-core.
+ * and ends an appointment and its coverage matrix shows the gap; "Koble til LMS" maps a Moodle
+ * activity and links its account by clicking, the module counts, and /min/ links a mapped module's
+ * launch URL. Data comes through the REST API and the pages themselves; every page visited is
+ * checked with axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
 class TrainingPagesIT {
@@ -335,6 +337,99 @@ class TrainingPagesIT {
       desk.open("app/person.xhtml?id=1003");
       assertThat(desk.text("#roles")).contains("Sykehjemmet").contains("medisindispenser");
     }
+  }
+
+  @Test
+  void theLmsPageMapsAMoodleActivityAndLinksItsAccountAndTheModuleCounts() {
+    String moodle = "https://moodle.kommune.no";
+    String scorm = moodle + "/mod/scorm/view.php?id=41";
+    try (Browser desk = Browser.desktop(base)) {
+      desk.login(coordinator, PASSWORD).open("app/lrs-clients.xhtml");
+      desk.type("#create\\:name", "Moodle");
+      desk.clickAndWait("#create\\:submit");
+      Http lrs = api.xapi(desk.text("#issued-key"), desk.text("#issued-secret"));
+      // Moodle's logstore_xapi: the account is the Moodle user id under wwwroot.
+      HttpResponse<String> posted =
+          lrs.post("xapi/statements", "[" + moodleCompletion(moodle, "57", scorm) + "]");
+      assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+      awaitProjected();
+
+      desk.open("app/lms.xhtml");
+      assertThat(desk.text("h1")).isEqualTo("Koble til LMS");
+      assertThat(desk.text("#activities\\:activity-table")).contains(scorm).contains("Hefte A");
+      assertThat(desk.text("#actors\\:actor-table")).contains("57 @ " + moodle);
+      desk.assertAccessible("lms, an activity and an account unmatched");
+      desk.screenshot("workspace-lms-inbox");
+
+      // bad input: a message in Bokmål, nothing stored
+      desk.type("#add-rule\\:homePage", "moodle.kommune.no");
+      desk.clickAndWait("#add-rule\\:submit");
+      assertThat(desk.text("#messages")).contains("er ikke en adresse");
+      assertThat(Http.json(api.asAdmin().get(path("identity-rules"))).asJsonArray()).hasSize(1);
+      desk.clickAndWait("#activities\\:activity-table\\:0\\:map");
+      assertThat(desk.text("#messages")).contains("Velg et kurs eller en modul");
+      assertThat(Http.json(api.asAdmin().get(path("activity-mappings"))).asJsonArray()).isEmpty();
+
+      new Select(desk.find("#activities\\:activity-table\\:0\\:target")).selectByValue("ABC|A");
+      desk.clickAndWait("#activities\\:activity-table\\:0\\:map");
+      assertThat(desk.text("#messages")).contains("Aktiviteten er koblet");
+      assertThat(desk.text("#mappings\\:mapping-table")).contains(scorm);
+      assertThat(desk.text("#activities\\:activity-table")).doesNotContain(scorm);
+
+      desk.type("#actors\\:actor-table\\:0\\:employee", "1001");
+      desk.clickAndWait("#actors\\:actor-table\\:0\\:link");
+      assertThat(desk.text("#messages")).contains("Kontoen er koblet");
+      assertThat(desk.text("#link-table")).contains("1001").contains(moodle).contains("57");
+      awaitProjected();
+      desk.open("app/lms.xhtml");
+      assertThat(desk.text("#actors\\:actor-table")).doesNotContain("57 @");
+      desk.assertAccessible("lms, all connected");
+      desk.screenshot("workspace-lms-connected");
+
+      desk.open("app/person.xhtml?id=1001");
+      assertThat(desk.text("#module-completions")).contains("A –").contains("03.09.2024");
+    }
+
+    // A mapping with a launch URL: /min/ links the next module there instead of naming its IRI.
+    String launch = moodle + "/mod/scorm/view.php?id=42";
+    HttpResponse<String> mapped =
+        api.asAdmin()
+            .put(
+                path("activity-mappings"),
+                "application/json",
+                ("[{\"activityId\":\""
+                        + scorm
+                        + "\",\"course\":\"ABC\",\"module\":\"A\"},"
+                        + "{\"activityId\":\""
+                        + launch
+                        + "\",\"course\":\"ABC\",\"module\":\"B\",\"launchUrl\":\""
+                        + launch
+                        + "\"}]")
+                    .getBytes(StandardCharsets.UTF_8));
+    assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(200);
+    try (Browser phone = Browser.phone(base)) {
+      phone.login(staffUser, PASSWORD);
+      assertThat(phone.text("#courses")).contains("Neste: B –").doesNotContain("Aktivitet:");
+      assertThat(phone.find("a.launch").getText()).isEqualTo("Ta modulen");
+      assertThat(phone.find("a.launch").getAttribute("href")).isEqualTo(launch);
+      assertThat(phone.find("a.launch").getSize().getHeight()).isGreaterThanOrEqualTo(48);
+      phone.assertAccessible("my page with a launch link");
+    }
+  }
+
+  /** Moodle's module completion: the Moodle user id under wwwroot, ADL completed on the SCORM. */
+  static String moodleCompletion(String wwwroot, String userId, String activity) {
+    return "{\"actor\":{\"objectType\":\"Agent\",\"name\":\"Ola Nordmann\","
+        + "\"account\":{\"homePage\":\""
+        + wwwroot
+        + "\",\"name\":\""
+        + userId
+        + "\"}},\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\","
+        + "\"display\":{\"en\":\"completed\"}},\"object\":{\"objectType\":\"Activity\","
+        + "\"id\":\""
+        + activity
+        + "\",\"definition\":{\"name\":{\"en\":\"Hefte A\"}}},"
+        + "\"timestamp\":\"2024-09-03T08:15:00+02:00\"}";
   }
 
   @Test

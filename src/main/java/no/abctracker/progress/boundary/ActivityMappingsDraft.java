@@ -20,13 +20,13 @@ import no.abctracker.xapi.model.validation.Iris;
  * module codes of the catalogue; a launch URL an http(s) address. The first fault is named with its
  * index.
  */
-final class ActivityMappingsDraft {
+public final class ActivityMappingsDraft {
 
   private static final int MAX_LAUNCH_URL_LENGTH = 1000;
 
   private ActivityMappingsDraft() {}
 
-  static List<ActivityMapping> fromJson(JsonValue body, CourseCatalogue catalogue) {
+  public static List<ActivityMapping> fromJson(JsonValue body, CourseCatalogue catalogue) {
     if (body == null || body.getValueType() != JsonValue.ValueType.ARRAY) {
       throw new BadRequest("Send a JSON array of {activityId, course, module?, launchUrl?}");
     }

@@ -18,11 +18,11 @@ import no.abctracker.xapi.model.validation.Iris;
  * one per homePage, an absolute http(s) address; the municipality's own homePage may be listed (as
  * GET lists it) only as {@code EMPLOYEE_ID}, and is not stored.
  */
-final class IdentityRulesDraft {
+public final class IdentityRulesDraft {
 
   private IdentityRulesDraft() {}
 
-  static List<IdentityRule> fromJson(JsonValue body, String ownHomePage) {
+  public static List<IdentityRule> fromJson(JsonValue body, String ownHomePage) {
     if (body == null || body.getValueType() != JsonValue.ValueType.ARRAY) {
       throw new BadRequest("Send a JSON array of {homePage, accountName}");
     }

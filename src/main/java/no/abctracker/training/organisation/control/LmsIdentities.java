@@ -21,11 +21,13 @@ import no.abctracker.configuration.Database;
 import no.abctracker.configuration.MultiRowInsert;
 import no.abctracker.municipalities.control.AccountHomePageChanged;
 import no.abctracker.municipalities.entity.Municipality;
+import no.abctracker.problems.BadRequest;
 import no.abctracker.problems.Conflict;
 import no.abctracker.training.organisation.entity.AccountName;
 import no.abctracker.training.organisation.entity.IdentityKind;
 import no.abctracker.training.organisation.entity.IdentityLink;
 import no.abctracker.training.organisation.entity.IdentityRule;
+import no.abctracker.xapi.model.validation.Iris;
 
 /**
  * The identity rules and links of a municipality, and the account identities they give its staff:
@@ -101,6 +103,58 @@ public class LmsIdentities {
       return links.size();
     } catch (SQLException e) {
       throw new IllegalStateException("Writing identity links failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Adds one link to those there are (the workspace page links an inbox's account with a click);
+   * the same checks as a line of the links file, and an account linked already is a conflict rather
+   * than silently moved to someone else.
+   */
+  @Transactional
+  public void addLink(Municipality municipality, IdentityLink link) {
+    long m = municipality.id();
+    try (Connection db = dataSource.getConnection()) {
+      RosterImport.lockMunicipality(db, m);
+      if (!personsByEmployeeId(db, m).containsKey(link.employeeId())) {
+        throw new BadRequest(
+            "employeeId: unknown employee id " + link.employeeId() + "; import the roster first");
+      }
+      if (link.homePage().length() > 500 || !Iris.isWebAddress(link.homePage())) {
+        throw new BadRequest(
+            "homePage: must be the LMS's absolute http(s) address (Moodle's wwwroot)");
+      }
+      if (link.homePage().equals(municipality.accountHomePage())) {
+        throw new BadRequest(
+            "homePage: is the municipality's own account homePage, whose accounts are employee"
+                + " ids already");
+      }
+      if (link.accountName().isBlank() || link.accountName().length() > 190) {
+        throw new BadRequest("accountName: must be 1 to 190 characters");
+      }
+      for (IdentityLink existing : links(db, m)) {
+        if (existing.homePage().equals(link.homePage())
+            && existing.accountName().equalsIgnoreCase(link.accountName())) {
+          throw new Conflict(
+              "account "
+                  + link.accountName()
+                  + " under "
+                  + link.homePage()
+                  + " is linked to "
+                  + existing.employeeId()
+                  + " already");
+        }
+      }
+      MultiRowInsert.insertAll(
+          db,
+          "identity_link",
+          List.of("municipality_id", "home_page", "account_name", "employee_id"),
+          List.<Object[]>of(
+              new Object[] {m, link.homePage(), link.accountName(), link.employeeId()}),
+          "");
+      rewrite(db, m);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Writing an identity link failed: " + e.getMessage(), e);
     }
   }
 

@@ -7,12 +7,16 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.abctracker.access.control.RecordViews;
 import no.abctracker.access.entity.Role;
+import no.abctracker.progress.control.ActivityMappings;
 import no.abctracker.progress.control.Progress;
+import no.abctracker.progress.entity.ActivityMapping;
 import no.abctracker.progress.entity.CourseProgress;
 import no.abctracker.training.cohorts.control.CohortViews;
 import no.abctracker.training.courses.entity.CourseModule;
@@ -44,6 +48,7 @@ public class MyPage {
   @Inject Formats fmt;
   @Inject Clock clock;
   @Inject RecordViews recordViews;
+  @Inject ActivityMappings activityMappings;
 
   /** One of my employments active today. */
   public record MyEmployment(
@@ -61,6 +66,7 @@ public class MyPage {
       Instant completedAt,
       String nextModule,
       String nextActivityId,
+      String nextLaunchUrl,
       String ways,
       String cohortName) {
 
@@ -137,6 +143,7 @@ public class MyPage {
             .toList();
     CohortViews.StaffSchedule schedule =
         cohortViews.scheduleOf(me.user(), me.municipality(), employeeId);
+    Map<String, String> launchUrls = launchUrls();
     courses =
         progress.of(me.municipality(), member.person()).stream()
             // the ABC itself always; a super-user course once the person has begun it
@@ -145,7 +152,7 @@ public class MyPage {
                     c.course().technology().isEmpty()
                         || c.completion().isPresent()
                         || c.modulesDone() > 0)
-            .map(c -> course(c, schedule))
+            .map(c -> course(c, schedule, launchUrls))
             .toList();
     nextSession =
         schedule.comingSessions().stream()
@@ -188,7 +195,27 @@ public class MyPage {
             .toList();
   }
 
-  private MyCourse course(CourseProgress c, CohortViews.StaffSchedule schedule) {
+  /**
+   * Where the LMS has each module ("course/module") or course ("course"): the launch URLs of the
+   * municipality's activity mappings, so a staff member gets a link to take it rather than an IRI.
+   */
+  private Map<String, String> launchUrls() {
+    Map<String, String> urls = new HashMap<>();
+    for (ActivityMapping m : activityMappings.all(me.municipality())) {
+      m.launch()
+          .ifPresent(
+              url ->
+                  urls.putIfAbsent(
+                      m.module()
+                          .map(module -> m.courseCode() + "/" + module)
+                          .orElse(m.courseCode()),
+                      url));
+    }
+    return urls;
+  }
+
+  private MyCourse course(
+      CourseProgress c, CohortViews.StaffSchedule schedule, Map<String, String> launchUrls) {
     Optional<CourseModule> next =
         c.modules().stream()
             .filter(m -> m.completion().isEmpty())
@@ -211,6 +238,9 @@ public class MyPage {
             .orElse(null),
         next.map(m -> m.code() + " – " + fmt.text(m.title())).orElse(null),
         next.map(CourseModule::activityId).orElse(null),
+        // the module's own launch URL, else the course's (an LMS course that holds all modules)
+        next.map(m -> launchUrls.get(c.course().code() + "/" + m.code()))
+            .orElse(launchUrls.get(c.course().code())),
         c.course().versions().stream()
             .map(CourseVersion::title)
             .map(fmt::text)

@@ -30,6 +30,7 @@ public enum Page {
   ROSTER("/app/roster.xhtml", "nav.roster", SYSTEM_ADMIN, COORDINATOR),
   USERS("/app/users.xhtml", "nav.users", SYSTEM_ADMIN, COORDINATOR),
   LRS_CLIENTS("/app/lrs-clients.xhtml", "nav.lrsClients", SYSTEM_ADMIN, COORDINATOR),
+  LMS("/app/lms.xhtml", "nav.lms", SYSTEM_ADMIN, COORDINATOR),
   RECORD_VIEWS("/app/record-views.xhtml", "nav.recordViews", SYSTEM_ADMIN, COORDINATOR),
   RECORD_VIEWS_CSV("/app/record-views.csv", null, SYSTEM_ADMIN, COORDINATOR),
   MUNICIPALITY("/app/municipality.xhtml", "nav.municipality", SYSTEM_ADMIN),
