@@ -12,9 +12,9 @@ import java.util.Set;
 import no.abctracker.problems.ProblemResponses;
 
 /**
- * A request with a method no part of ABC Tracker serves (PATCH, TRACE, made-up ones) is 405 with
- * {@code Allow}: where no JAX-RS resource matched, the container's default servlet would answer
- * 501, a server error for a client's mistake.
+ * A request with a method no part of ABC Tracker serves (TRACE, made-up ones, PATCH outside the
+ * REST API) is 405 with {@code Allow}: where no JAX-RS resource matched, the container's default
+ * servlet would answer 501, a server error for a client's mistake.
  */
 public class KnownMethods extends HttpFilter {
 
@@ -22,11 +22,20 @@ public class KnownMethods extends HttpFilter {
   private static final Set<String> METHODS =
       Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS");
 
+  /**
+   * The REST API serves PATCH (a municipality's account homePage); JAX-RS answers 405 itself where
+   * a resource has no PATCH. Elsewhere PATCH would reach the container's default servlet.
+   */
+  private static boolean patchOfTheApi(HttpServletRequest request) {
+    return "PATCH".equals(request.getMethod())
+        && request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (METHODS.contains(request.getMethod())) {
+    if (METHODS.contains(request.getMethod()) || patchOfTheApi(request)) {
       chain.doFilter(request, response);
       return;
     }

@@ -20,13 +20,19 @@ public record ThrottleRule(
   public static final ThrottleRule PER_ADDRESS =
       new ThrottleRule(50, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofMinutes(15));
 
+  /** The lock time of a key that has not been locked. */
+  static final Instant NEVER_LOCKED = Instant.EPOCH;
+
   /** The failures of one key so far. */
   public record Failures(int count, Instant lastAt, Instant lockedUntil) {}
 
   /** The failures after one more at {@code now}. */
   public Failures next(Failures previous, Instant now) {
+    // A key with free failures left is "locked until" the epoch, not until now: another node whose
+    // clock is a few milliseconds behind this one's would read "now" as a lock and refuse everyone
+    // behind that key, the right secret included, until its clock caught up.
     Failures current =
-        previous == null || stale(previous, now) ? new Failures(0, now, now) : previous;
+        previous == null || stale(previous, now) ? new Failures(0, now, NEVER_LOCKED) : previous;
     int count = current.count() + 1;
     Instant lockedUntil = current.lockedUntil();
     if (count >= freeFailures) {

@@ -255,7 +255,10 @@ public class SelfAccess {
           switch (i.kind()) {
             case MBOX -> "mbox|" + i.value();
             case MBOX_SHA1SUM -> "mbox_sha1sum|" + i.value();
-            case ACCOUNT -> "account|" + municipality.accountHomePage() + "|" + i.value();
+            // Stored as "homePage name" (any LMS's homePage, the name lower-cased): an actor
+            // whose name differs from it only in case is not found here.
+            case ACCOUNT ->
+                "account|" + i.homePage().orElse(municipality.accountHomePage()) + "|" + i.name();
           });
     }
     JsonArrayBuilder list = JSON.createArrayBuilder();

@@ -67,8 +67,17 @@ class ThrottleRuleTest {
     for (int i = 0; i < ThrottleRule.PER_ADDRESS.freeFailures() - 1; i++) {
       address = ThrottleRule.PER_ADDRESS.next(address, now);
     }
-    assertThat(address.lockedUntil()).isEqualTo(now);
+    assertThat(address.lockedUntil()).isBefore(now);
     address = ThrottleRule.PER_ADDRESS.next(address, now);
     assertThat(address.lockedUntil()).isAfter(now);
+  }
+
+  @Test
+  void aKeyWithFreeFailuresLeftIsNotLockedForANodeWhoseClockIsBehind() {
+    ThrottleRule.Failures one = ThrottleRule.PER_NAME.next(null, now);
+    Instant otherNode = now.minusMillis(20);
+    assertThat(one.lockedUntil().isAfter(otherNode))
+        .as("a clock 20 ms behind must not see a lock after one failure")
+        .isFalse();
   }
 }
