@@ -1,5 +1,7 @@
 package no.abctracker.progress;
 
+import static no.abctracker.testsupport.ProgressJson.course;
+import static no.abctracker.testsupport.ProgressJson.module;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -1501,22 +1503,6 @@ class ProgressIT {
     HttpResponse<String> progress = api.asAdmin().get(path("staff/" + employeeId + "/progress"));
     assertThat(progress.statusCode()).as(progress.body()).isEqualTo(200);
     return Http.json(progress).asJsonObject();
-  }
-
-  static JsonObject course(JsonObject progress, String courseCode) {
-    return progress.getJsonArray("courses").stream()
-        .map(JsonValue::asJsonObject)
-        .filter(c -> c.getString("code").equals(courseCode))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no course " + courseCode + " in " + progress));
-  }
-
-  static JsonObject module(JsonObject course, String moduleCode) {
-    return course.getJsonArray("modules").stream()
-        .map(JsonValue::asJsonObject)
-        .filter(m -> m.getString("code").equals(moduleCode))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no module " + moduleCode + " in " + course));
   }
 
   void roster(String lines) {

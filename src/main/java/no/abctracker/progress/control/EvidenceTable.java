@@ -272,16 +272,7 @@ final class EvidenceTable {
       insert(db, municipalityId, added);
     }
     List<Long> gone = List.copyOf(stored.keySet());
-    for (List<Long> chunk : Sql.chunks(gone, IDS_PER_QUERY)) {
-      try (PreparedStatement delete =
-          db.prepareStatement(
-              "DELETE FROM progress_evidence WHERE seq IN ("
-                  + Sql.placeholders(chunk.size())
-                  + ")")) {
-        Sql.bind(delete, 1, chunk);
-        delete.executeUpdate();
-      }
-    }
+    deleteBySeq(db, gone);
     changed.addAll(gone);
     return changed;
   }
@@ -323,7 +314,13 @@ final class EvidenceTable {
               + " voided = voided OR VALUES(voided)");
     }
     List<Long> gone = List.copyOf(stored.keySet());
-    for (List<Long> chunk : Sql.chunks(gone, IDS_PER_QUERY)) {
+    deleteBySeq(db, gone);
+    return new Difference(added, write.size() - added, gone.size());
+  }
+
+  /** Deletes the evidence rows with these sequence numbers. */
+  private static void deleteBySeq(Connection db, List<Long> seqs) throws SQLException {
+    for (List<Long> chunk : Sql.chunks(seqs, IDS_PER_QUERY)) {
       try (PreparedStatement delete =
           db.prepareStatement(
               "DELETE FROM progress_evidence WHERE seq IN ("
@@ -333,6 +330,5 @@ final class EvidenceTable {
         delete.executeUpdate();
       }
     }
-    return new Difference(added, write.size() - added, gone.size());
   }
 }
