@@ -245,6 +245,13 @@ class TrainingPagesIT {
       assertThat(get("min/certificate.pdf?course=ABC", invalid()).statusCode())
           .as("no session, no certificate")
           .isEqualTo(302);
+      HttpResponse<byte[]> noSuchCourse = get("min/certificate.pdf?course=NOPE", session);
+      assertThat(noSuchCourse.statusCode())
+          .as("a download that cannot be made")
+          .isBetween(400, 499);
+      assertThat(noSuchCourse.headers().firstValue("Content-Type").orElse(""))
+          .as("the pages' error page, not a broken PDF")
+          .startsWith("text/html");
       // staff name nobody else: the id parameter is ignored on /min/
       assertThat(get("min/certificate.pdf?course=ABC&id=1002", session).statusCode())
           .isEqualTo(200);

@@ -107,6 +107,17 @@ public class PageFailures extends HttpFilter {
     return new Unexpected(reference);
   }
 
+  /**
+   * The error page for a problem a servlet of the pages caught (a download that cannot be made):
+   * the same status, headers and text as a failure of a page.
+   */
+  public static void show(HttpServletRequest request, HttpServletResponse response, Problem problem)
+      throws IOException, ServletException {
+    response.reset();
+    describe(request, response, problem);
+    request.getRequestDispatcher("/error.xhtml").forward(request, response);
+  }
+
   /** Status, headers and what the error page shows of {@code problem}. */
   static void describe(HttpServletRequest request, HttpServletResponse response, Problem problem) {
     request.setAttribute(ProblemHandler.STATUS, problem.status());

@@ -16,7 +16,7 @@ import no.abctracker.municipalities.control.Municipalities;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.Problem;
 import no.abctracker.training.organisation.control.Units;
-import no.abctracker.web.faces.ProblemHandler;
+import no.abctracker.web.faces.PageFailures;
 import no.abctracker.web.faces.PublicAddress;
 import no.abctracker.web.privacy.boundary.PageViewLog;
 import no.abctracker.web.signin.control.SignedIn;
@@ -81,10 +81,7 @@ public class CertificateDownload extends HttpServlet {
       response.setContentLength(pdf.length);
       response.getOutputStream().write(pdf);
     } catch (Problem problem) {
-      response.setStatus(problem.status());
-      request.setAttribute(ProblemHandler.STATUS, problem.status());
-      request.setAttribute(ProblemHandler.DETAIL, problem.detail());
-      request.getRequestDispatcher("/error.xhtml").forward(request, response);
+      PageFailures.show(request, response, problem);
     }
   }
 }

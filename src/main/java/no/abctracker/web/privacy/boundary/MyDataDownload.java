@@ -16,7 +16,7 @@ import no.abctracker.privacy.control.SelfAccessPdf;
 import no.abctracker.problems.Forbidden;
 import no.abctracker.problems.Problem;
 import no.abctracker.training.organisation.control.Units;
-import no.abctracker.web.faces.ProblemHandler;
+import no.abctracker.web.faces.PageFailures;
 import no.abctracker.web.signin.control.SignedIn;
 
 /**
@@ -57,10 +57,7 @@ public class MyDataDownload extends HttpServlet {
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
     } catch (Problem problem) {
-      response.setStatus(problem.status());
-      request.setAttribute(ProblemHandler.STATUS, problem.status());
-      request.setAttribute(ProblemHandler.DETAIL, problem.detail());
-      request.getRequestDispatcher("/error.xhtml").forward(request, response);
+      PageFailures.show(request, response, problem);
     }
   }
 }

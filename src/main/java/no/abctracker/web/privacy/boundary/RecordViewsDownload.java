@@ -14,7 +14,7 @@ import no.abctracker.municipalities.control.Municipalities;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.Forbidden;
 import no.abctracker.problems.Problem;
-import no.abctracker.web.faces.ProblemHandler;
+import no.abctracker.web.faces.PageFailures;
 import no.abctracker.web.signin.control.SignedIn;
 
 /**
@@ -53,10 +53,7 @@ public class RecordViewsDownload extends HttpServlet {
       response.setContentLength(csv.length);
       response.getOutputStream().write(csv);
     } catch (Problem problem) {
-      response.setStatus(problem.status());
-      request.setAttribute(ProblemHandler.STATUS, problem.status());
-      request.setAttribute(ProblemHandler.DETAIL, problem.detail());
-      request.getRequestDispatcher("/error.xhtml").forward(request, response);
+      PageFailures.show(request, response, problem);
     }
   }
 }
