@@ -198,6 +198,47 @@ class DashboardIT {
     }
   }
 
+  // ------------------------------------------------------------------ getting started
+
+  @Test
+  void gettingStartedStaysAtTheTopUntilEveryStepIsDone() {
+    String code = Tenants.newMunicipality(api);
+    String coordinator = Tenants.newUser(api, code, "COORDINATOR", null, null);
+    try (Browser browser = Browser.desktop(base)) {
+      browser.login(coordinator, Tenants.USER_PASSWORD).open("app/");
+      // Nothing set up: the steps come first on the page, each still open.
+      WebElement steps = browser.find("#next-steps");
+      assertThat(steps.getLocation().getY())
+          .as("above the figures and the dashboard")
+          .isLessThan(browser.find("#active-staff").getLocation().getY());
+      assertThat(browser.text("#next-steps h2")).isEqualTo("Kom i gang");
+      assertThat(browser.all("#next-steps li.open")).hasSize(4);
+      assertThat(browser.text("#next-steps")).contains("Opprett en LRS-klient");
+      // An empty unit chart still has room for its axis and its title.
+      assertThat(browser.find("#dashboard\\:unit-chart").getSize().getHeight())
+          .isGreaterThanOrEqualTo(120);
+      screenshotWholePage(browser, "dashboard-empty");
+
+      // Every page has the app's icon, and it is served.
+      assertThat(browser.find("link[rel='icon']").getAttribute("href")).endsWith("/favicon.svg");
+      HttpResponse<String> icon = api.get("favicon.svg");
+      assertThat(icon.statusCode()).isEqualTo(200);
+      assertThat(icon.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+
+      Tenants.importCsv(api, code, "units", UNITS);
+      browser.open("app/");
+      assertThat(browser.all("#next-steps li.done")).hasSize(1);
+      assertThat(browser.all("#next-steps li.open")).hasSize(3);
+
+      Tenants.importCsv(api, code, "staff", ROSTER);
+      Tenants.newLrsClient(api, code, "statements/write");
+      Tenants.newUser(api, code, "UNIT_LEADER", List.of("SHJ"), null);
+      browser.open("app/");
+      assertThat(browser.all("#next-steps")).as("every step done: gone").isEmpty();
+    }
+  }
+
   // ------------------------------------------------------------------ click-through
 
   @Test

@@ -166,6 +166,17 @@ class SuperUsersIT {
     HttpResponse<String> one =
         coordinator.get(path("super-users/" + appointment.getInt("id") + "?asOf=2023-12-31"));
     assertThat(Http.json(one).asJsonObject().getBoolean("active")).isFalse();
+
+    // The statement was stored by ABC Tracker's own client: it is not one a coordinator manages,
+    // so it is neither listed nor can its secret be rotated (which would let someone act as it).
+    String internal = "abc-tracker-" + code;
+    assertThat(coordinator.get(path("lrs-clients")).body())
+        .contains(reader.key())
+        .doesNotContain(internal);
+    HttpResponse<String> rotated =
+        coordinator.post(path("lrs-clients/" + internal + "/secret"), "");
+    assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(400);
+    assertThat(rotated.body()).contains("cannot be changed");
   }
 
   @Test

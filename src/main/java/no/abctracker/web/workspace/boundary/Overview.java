@@ -36,6 +36,13 @@ public class Overview implements Serializable {
   private int openUnits;
   private int clients;
   private int users;
+  private List<Step> steps = List.of();
+
+  /**
+   * One step of "Kom i gang" (getting started): shown with a tick once done; the list is shown at
+   * the top of the start page until every step is done, then not at all.
+   */
+  public record Step(String labelKey, String page, boolean done) implements Serializable {}
 
   public void load() {
     Municipality municipality = me.municipality();
@@ -44,8 +51,28 @@ public class Overview implements Serializable {
     openUnits = count(units.tree(municipality, UnitsPage.rootsOf(me.user())));
     if (me.isManager()) {
       clients = lrsClients.of(municipality).size();
-      users = userAccounts.of(municipality).size();
+      List<Role> roles = userAccounts.of(municipality).stream().map(u -> u.role()).toList();
+      users = roles.size();
+      steps =
+          List.of(
+              new Step("overview.step.units", "units.xhtml", openUnits > 0),
+              new Step("overview.step.roster", "roster.xhtml", activeStaff > 0),
+              new Step("overview.step.lrs", "lrs-clients.xhtml", clients > 0),
+              new Step(
+                  "overview.step.users",
+                  "users.xhtml",
+                  roles.contains(Role.UNIT_LEADER) || roles.contains(Role.STAFF)));
     }
+  }
+
+  /** The getting-started steps; empty for a unit leader, who sets nothing up. */
+  public List<Step> getSteps() {
+    return steps;
+  }
+
+  /** Whether "Kom i gang" is shown: some step is still to do. */
+  public boolean isGettingStarted() {
+    return steps.stream().anyMatch(s -> !s.done());
   }
 
   private static int count(List<Units.Node> nodes) {

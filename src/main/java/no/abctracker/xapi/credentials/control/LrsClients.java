@@ -72,7 +72,7 @@ public class LrsClients {
 
   @Transactional
   public Issued rotateSecret(Municipality municipality, String key) {
-    LrsClient client = get(municipality, key);
+    LrsClient client = changeable(municipality, key);
     String secret = SecretHashing.randomToken(32);
     client.rotateSecret(SecretHashing.hash(secret));
     verifiedSecrets.forget("lrs:" + key);
@@ -114,10 +114,19 @@ public class LrsClients {
     return client;
   }
 
+  /**
+   * The clients a coordinator manages: ABC Tracker's own client (which stores what the app records)
+   * is not one of them, so it is neither listed nor counted.
+   */
   public List<LrsClient> of(Municipality municipality) {
-    return em.createNamedQuery(LrsClient.BY_MUNICIPALITY, LrsClient.class)
+    String internal = InternalClients.keyOf(municipality.code());
+    return em
+        .createNamedQuery(LrsClient.BY_MUNICIPALITY, LrsClient.class)
         .setParameter("municipality", municipality)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .filter(c -> !c.apiKey().equals(internal))
+        .toList();
   }
 
   public LrsClient get(Municipality municipality, String key) {
