@@ -59,7 +59,8 @@ final class ActivityRemaps {
     }
     Set<Long> persons = new HashSet<>();
     if (!seqs.isEmpty()) {
-      Map<String, MappedActivity> mapped = ActivityMappings.of(db, m, List.of(activityId));
+      Map<String, MappedActivity> mapped =
+          ActivityMappings.of(db, m, List.of(activityId), catalogue);
       List<Evidence> extracted = new ArrayList<>();
       for (List<Long> chunk : Sql.chunks(seqs, 500)) {
         try (PreparedStatement select =
