@@ -31,6 +31,7 @@ public final class RemapBenchmark {
           Map.entry("batch", "50"),
           Map.entry("statements", "100000"),
           Map.entry("staff", "2000"),
+          Map.entry("post", "true"),
           Map.entry("seed", String.valueOf(System.currentTimeMillis())));
 
   public static void main(String[] args) throws Exception {
@@ -44,66 +45,85 @@ public final class RemapBenchmark {
                 o.text("admin"),
                 o.text("admin-password"),
                 StatementGenerator.MUNICIPALITY)) {
-      System.out.printf(
-          "roster of %,d staff imported in %.1f s%n",
-          o.integer("staff"), api.importRoster(o.integer("staff")));
-      List<StatementGenerator> generators = new ArrayList<>();
-      for (int i = 0; i < o.integer("clients"); i++) {
-        generators.add(
-            new StatementGenerator(
-                o.number("seed") * 1000 + i,
-                o.integer("staff"),
-                "https://kslaring.no/course/view.php?id=77",
-                List.of(activity),
-                List.of("Velferdsteknologiens ABC modul A (SCORM)"),
-                Instant.now(),
-                StatementGenerator.ONE_YEAR));
+      long stored = o.flag("post") ? post(o, lrs, api, activity) : o.number("statements");
+      // with --post=false the statements of an earlier run (same --seed) are mapped again:
+      // first the mapping is removed (withdrawn from all of them), then put back
+      if (!o.flag("post")) {
+        time(api, "removing the mapping", "[]", stored, o);
       }
-      PostingRun.Result posted =
-          new PostingRun(lrs, generators, o.integer("batch"))
-              .run(Duration.ofHours(2), o.number("statements"));
-      System.out.print(posted.report("statements on " + activity));
-      if (posted.errors() > 0) {
-        System.exit(1);
-      }
-      System.out.printf(
-          "projector idle %.1f s after the last statement%n",
-          api.awaitNothingPending(Duration.ofMinutes(30)));
-
-      var pids = CpuUse.watched(URI.create(o.text("base")).getPort());
-      CpuUse before = CpuUse.now(pids);
-      long t0 = System.nanoTime();
-      double call =
-          api.putJson(
-              "activity-mappings",
-              "[{\"activityId\":\"" + activity + "\",\"course\":\"ABC\",\"module\":\"A\"}]");
-      System.out.printf("PUT …/activity-mappings (1 mapping) answered in %.3f s%n", call);
-      System.out.println("     t (s)   pending   remaps: statements left of total");
-      double lastPrint = -1;
-      while (true) {
-        JsonObject status = api.status();
-        double at = (System.nanoTime() - t0) / 1e9;
-        long pending = status.getJsonNumber("pending").longValue();
-        if (at - lastPrint >= 1 || pending == 0) {
-          System.out.printf(
-              "  %8.2f  %8d   %s%n", at, pending, api.getJson("activity-mappings/applying"));
-          lastPrint = at;
-        }
-        if (pending == 0) {
-          break;
-        }
-        if (at > 1800) {
-          throw new IllegalStateException("still pending after 30 minutes");
-        }
-        Thread.sleep(50);
-      }
-      double applied = (System.nanoTime() - t0) / 1e9;
-      CpuUse after = CpuUse.now(pids);
-      System.out.printf(
-          "one mapping over %,d stored statements: call %.3f s, applied (nothing pending) %.2f s"
-              + " after the call was sent%n",
-          posted.statements(), call, applied);
-      System.out.print(after.since(before, applied, posted.statements()));
+      time(
+          api,
+          "one mapping",
+          "[{\"activityId\":\"" + activity + "\",\"course\":\"ABC\",\"module\":\"A\"}]",
+          stored,
+          o);
     }
+  }
+
+  /** Imports the roster and posts the statements on the activity; answers how many were stored. */
+  private static long post(Options o, Lrs lrs, ProjectionLag api, String activity)
+      throws Exception {
+    System.out.printf(
+        "roster of %,d staff imported in %.1f s%n",
+        o.integer("staff"), api.importRoster(o.integer("staff")));
+    List<StatementGenerator> generators = new ArrayList<>();
+    for (int i = 0; i < o.integer("clients"); i++) {
+      generators.add(
+          new StatementGenerator(
+              o.number("seed") * 1000 + i,
+              o.integer("staff"),
+              "https://kslaring.no/course/view.php?id=77",
+              List.of(activity),
+              List.of("Velferdsteknologiens ABC modul A (SCORM)"),
+              Instant.now(),
+              StatementGenerator.ONE_YEAR));
+    }
+    PostingRun.Result posted =
+        new PostingRun(lrs, generators, o.integer("batch"))
+            .run(Duration.ofHours(2), o.number("statements"));
+    System.out.print(posted.report("statements on " + activity));
+    if (posted.errors() > 0) {
+      System.exit(1);
+    }
+    System.out.printf(
+        "projector idle %.1f s after the last statement%n",
+        api.awaitNothingPending(Duration.ofMinutes(30)));
+    return posted.statements();
+  }
+
+  /** Puts these mappings, then samples until nothing is pending; prints the times and the CPU. */
+  private static void time(ProjectionLag api, String what, String mappings, long stored, Options o)
+      throws Exception {
+    var pids = CpuUse.watched(URI.create(o.text("base")).getPort());
+    CpuUse before = CpuUse.now(pids);
+    long t0 = System.nanoTime();
+    double call = api.putJson("activity-mappings", mappings);
+    System.out.printf("%s: PUT …/activity-mappings answered in %.3f s%n", what, call);
+    System.out.println("     t (s)   pending   remaps: statements left of total");
+    double lastPrint = -1;
+    while (true) {
+      JsonObject status = api.status();
+      double at = (System.nanoTime() - t0) / 1e9;
+      long pending = status.getJsonNumber("pending").longValue();
+      if (at - lastPrint >= 1 || pending == 0) {
+        System.out.printf(
+            "  %8.2f  %8d   %s%n", at, pending, api.getJson("activity-mappings/applying"));
+        lastPrint = at;
+      }
+      if (pending == 0) {
+        break;
+      }
+      if (at > 1800) {
+        throw new IllegalStateException("still pending after 30 minutes");
+      }
+      Thread.sleep(50);
+    }
+    double applied = (System.nanoTime() - t0) / 1e9;
+    CpuUse after = CpuUse.now(pids);
+    System.out.printf(
+        "%s over %,d stored statements: call %.3f s, applied (nothing pending) %.2f s"
+            + " after the call was sent%n",
+        what, stored, call, applied);
+    System.out.print(after.since(before, applied, stored));
   }
 }

@@ -461,12 +461,16 @@ class TrainingPagesIT {
       assertThat(lrs.post("xapi/statements", many.append(']').toString()).statusCode())
           .isEqualTo(200);
       awaitProjected();
+      int unmatched =
+          Http.json(api.asAdmin().get(path("unmatched/actors?limit=500"))).asJsonArray().size();
+      assertThat(unmatched).isGreaterThanOrEqualTo(26);
+      int second = Math.min(unmatched, 50);
       desk.open("app/lms.xhtml");
       assertThat(desk.text("#actors\\:actors-rows")).isEqualTo("Rad 1–25");
       assertThat(desk.all("#actors\\:actor-table_data tr")).hasSize(25);
       desk.clickAndWait("#actors\\:actors-next");
-      assertThat(desk.text("#actors\\:actors-rows")).isEqualTo("Rad 26–26");
-      assertThat(desk.all("#actors\\:actor-table_data tr")).hasSize(1);
+      assertThat(desk.text("#actors\\:actors-rows")).isEqualTo("Rad 26–" + second);
+      assertThat(desk.all("#actors\\:actor-table_data tr")).hasSize(second - 25);
       desk.clickAndWait("#actors\\:actors-previous");
       assertThat(desk.text("#actors\\:actors-rows")).isEqualTo("Rad 1–25");
     }
