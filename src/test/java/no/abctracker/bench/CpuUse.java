@@ -80,6 +80,13 @@ final class CpuUse {
     return out.toString();
   }
 
+  /** Core-seconds the named process ({@link #watched}) used since {@code before}; 0 if unknown. */
+  double seconds(CpuUse before, String process) {
+    Long now = processes.get(process);
+    Long then = before.processes.get(process);
+    return now == null || then == null ? 0 : (now - then) / TICKS_PER_SECOND;
+  }
+
   private static long ticks(long pid) {
     try {
       String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));

@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * Statement ingest through {@code POST /xapi/statements}, then the same rows inserted with plain
  * JDBC batches into a fresh database with the LRS's schema, and the ratio of the two rates. Run
- * with {@code bench/ingest.sh}.
+ * with {@code bench/ingest.sh}. With {@code --mappings=N} and/or {@code --rules=N} it compares
+ * instead the rates with and without that many activity mappings and identity rules in place
+ * ({@link MappingsComparison}).
  */
 public final class IngestBenchmark {
 
@@ -33,7 +35,10 @@ public final class IngestBenchmark {
           Map.entry("db-server", "jdbc:mariadb://127.0.0.1:3306/"),
           Map.entry("db-user", "root"),
           Map.entry("db-password", ""),
-          Map.entry("raw-db", "abc_perf_raw"));
+          Map.entry("raw-db", "abc_perf_raw"),
+          Map.entry("mappings", "0"),
+          Map.entry("rules", "0"),
+          Map.entry("rounds", "2"));
 
   public static void main(String[] args) throws Exception {
     Options o = new Options(args, DEFAULTS);
@@ -51,6 +56,10 @@ public final class IngestBenchmark {
         generators.add(
             new StatementGenerator(
                 o.number("seed") * 1000 + i, o.integer("staff"), o.flag("catalogue")));
+      }
+      if (o.integer("mappings") > 0 || o.integer("rules") > 0) {
+        new MappingsComparison(o, lrs, generators).run();
+        return;
       }
       PostingRun posting = new PostingRun(lrs, generators, o.integer("batch"));
       ProjectionLag lag = null;

@@ -153,7 +153,8 @@ final class ProjectionLag implements AutoCloseable {
         (System.nanoTime() - started) / 1e9, status.getJsonNumber("pending").longValue(), age);
   }
 
-  private double awaitNothingPending(Duration limit) throws Exception {
+  /** Polls {@code …/progress/status} every 50 ms until nothing is pending; answers the seconds. */
+  double awaitNothingPending(Duration limit) throws Exception {
     long t0 = System.nanoTime();
     while (status().getJsonNumber("pending").longValue() > 0) {
       if (System.nanoTime() - t0 > limit.toNanos()) {
@@ -164,7 +165,23 @@ final class ProjectionLag implements AutoCloseable {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  private JsonObject status() throws Exception {
+  /** {@code GET …/municipalities/{m}/{what}} as JSON (200 expected). */
+  jakarta.json.JsonValue getJson(String what) throws Exception {
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(api.resolve("municipalities/" + municipality + "/" + what))
+                .header("Authorization", authorization)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException(
+          "GET " + what + " answered " + answer.statusCode() + ": " + answer.body());
+    }
+    return Json.createReader(new StringReader(answer.body())).readValue();
+  }
+
+  JsonObject status() throws Exception {
     HttpResponse<String> answer =
         http.send(
             HttpRequest.newBuilder(
@@ -181,12 +198,26 @@ final class ProjectionLag implements AutoCloseable {
   }
 
   private void put(String what, String csv) throws Exception {
+    put(what, "text/csv", csv);
+  }
+
+  /**
+   * {@code PUT …/municipalities/{m}/{what}} with a JSON body (activity mappings, identity rules);
+   * answers the seconds until the answer came.
+   */
+  double putJson(String what, String json) throws Exception {
+    long t0 = System.nanoTime();
+    put(what, "application/json", json);
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private void put(String what, String type, String body) throws Exception {
     HttpResponse<String> answer =
         http.send(
             HttpRequest.newBuilder(api.resolve("municipalities/" + municipality + "/" + what))
                 .header("Authorization", authorization)
-                .header("Content-Type", "text/csv")
-                .PUT(HttpRequest.BodyPublishers.ofString(csv))
+                .header("Content-Type", type)
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
                 .timeout(Duration.ofMinutes(5))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

@@ -65,6 +65,8 @@ public final class ReportsBenchmark {
           Map.entry("requests", "200"),
           Map.entry("trend-requests", "20"),
           Map.entry("gaps-requests", "10"),
+          Map.entry("inbox-requests", "200"),
+          Map.entry("series", "coverage,trend,gaps,inbox"),
           Map.entry("months", "24"),
           Map.entry(
               "groupings", "unit,shift_pattern,employment_band,position_code,employment_kind"),
@@ -371,7 +373,8 @@ public final class ReportsBenchmark {
     int months = o.integer("months");
     LocalDate from = until.minusMonths(months);
     long days = ChronoUnit.DAYS.between(from, until);
-    List<String> groupings = List.of(o.text("groupings").split(","));
+    List<String> groupings =
+        series("coverage") ? List.of(o.text("groupings").split(",")) : List.<String>of();
     System.out.printf(
         "coverage: %d sequential requests per grouping after %d warm-up requests each, asOf"
             + " spread over %s … %s%n",
@@ -406,6 +409,9 @@ public final class ReportsBenchmark {
             + "&to="
             + until
             + "&interval=month";
+    if (!series("trend")) {
+      return errors + inbox() + gaps();
+    }
     admin.get(trend);
     admin.get(trend);
     Timed trends = time(o.integer("trend-requests"), i -> trend);
@@ -422,7 +428,54 @@ public final class ReportsBenchmark {
         trends.errors(),
         trends.latencies().millisAt(1.0) < 1000 ? "met" : "MISSED");
     trends.sample().ifPresent(s -> System.out.println("    e.g. " + s));
+    return errors + inbox() + gaps();
+  }
 
+  private boolean series(String name) {
+    return List.of(o.text("series").split(",")).contains(name);
+  }
+
+  /**
+   * The unmatched inbox ({@code …/unmatched/actors} and {@code …/activities}), its first page of
+   * 100 and a page further on (offset 1,000): target p99 < 100 ms whatever the number of
+   * statements.
+   */
+  private long inbox() {
+    if (!series("inbox")) {
+      return 0;
+    }
+    long errors = 0;
+    int n = o.integer("inbox-requests");
+    for (String what : List.of("actors", "activities")) {
+      for (String page : List.of("limit=100", "limit=100&offset=1000")) {
+        String path = api + "/unmatched/" + what + "?" + page;
+        for (int i = 0; i < Math.min(20, n); i++) {
+          admin.get(path);
+        }
+        Timed timed = time(n, i -> path);
+        errors += timed.errors();
+        System.out.printf(
+            "inbox %s?%s, %d requests: %s  answer %,d bytes  errors %d  target p99 < 100 ms:"
+                + " %s%n",
+            what,
+            page,
+            n,
+            timed.latencies().summary(0.5, 0.95, 0.99),
+            timed.bytes(),
+            timed.errors(),
+            timed.latencies().millisAt(0.99) < 100 ? "met" : "MISSED");
+        timed.sample().ifPresent(s -> System.out.println("    e.g. " + s));
+      }
+    }
+    return errors;
+  }
+
+  private long gaps() {
+    if (!series("gaps")) {
+      return 0;
+    }
+    long errors = 0;
+    String course = "course=" + o.text("course");
     String gaps = api + "/reports/gaps?" + course;
     admin.get(gaps);
     Timed gapTimes = time(o.integer("gaps-requests"), i -> gaps);
@@ -508,6 +561,11 @@ public final class ReportsBenchmark {
         "SELECT COUNT(*) FROM xapi_statement WHERE municipality_id = ? AND voided"
       },
       {"evidence rows", "SELECT COUNT(*) FROM progress_evidence WHERE municipality_id = ?"},
+      {"inbox: actors tallied", "SELECT COUNT(*) FROM statement_actor WHERE municipality_id = ?"},
+      {
+        "inbox: activities tallied",
+        "SELECT COUNT(*) FROM statement_activity WHERE municipality_id = ?"
+      },
       {
         "module completions (" + course + ")",
         "SELECT COUNT(*) FROM module_completion WHERE municipality_id = ? AND course_code = '"

@@ -1,5 +1,9 @@
 package no.abctracker.lms;
 
+import static no.abctracker.testsupport.AbcStatements.accountAgent;
+import static no.abctracker.testsupport.AbcStatements.mboxAgent;
+import static no.abctracker.testsupport.AbcStatements.moodleModuleCompletion;
+import static no.abctracker.testsupport.AbcStatements.sha1Agent;
 import static no.abctracker.testsupport.ProgressJson.course;
 import static no.abctracker.testsupport.ProgressJson.module;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,9 +14,8 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.UUID;
+import no.abctracker.testsupport.AbcStatements;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Http;
 import no.abctracker.testsupport.Tenants;
@@ -35,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LmsIT {
 
   static final String ABC = "https://abc-tracker.no/xapi/courses/velferdsteknologiens-abc";
-  static final String ADL_COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
+  static final String ADL_COMPLETED = AbcStatements.COMPLETED;
+  static final String KARI_NAME = "Kari Nordmann";
   static final String ADL_PASSED = "http://adlnet.gov/expapi/verbs/passed";
 
   static final String UNITS =
@@ -78,11 +82,17 @@ class LmsIT {
     // A Storyline package writes the address as the LMS user typed it, and some hash it.
     post(
         packageStatement(
-            mbox("mailto:Kari.Nordmann@Oslo.Kommune.no"), ADL_COMPLETED, ABC + "/modules/a"),
+            mboxAgent("mailto:Kari.Nordmann@Oslo.Kommune.no", KARI_NAME),
+            ADL_COMPLETED,
+            ABC + "/modules/a"),
         packageStatement(
-            sha1sum("mailto:Kari.Nordmann@Oslo.Kommune.no"), ADL_PASSED, ABC + "/modules/b"),
+            sha1Agent("mailto:Kari.Nordmann@Oslo.Kommune.no", KARI_NAME, false),
+            ADL_PASSED,
+            ABC + "/modules/b"),
         packageStatement(
-            sha1sum("mailto:KARI.NORDMANN@OSLO.KOMMUNE.NO"), ADL_PASSED, ABC + "/modules/c"));
+            sha1Agent("mailto:KARI.NORDMANN@OSLO.KOMMUNE.NO", KARI_NAME, false),
+            ADL_PASSED,
+            ABC + "/modules/c"));
     awaitProjected();
 
     JsonObject abc = course(progress("1002"), "ABC");
@@ -98,8 +108,8 @@ class LmsIT {
     roster(KARI);
     String own = municipality().getString("accountHomePage");
     post(
-        packageStatement(account(own, "1002"), ADL_COMPLETED, ABC + "/modules/a"),
-        packageStatement(account(kurs, "1002"), ADL_COMPLETED, ABC + "/modules/b"));
+        packageStatement(accountAgent(own, "1002", null), ADL_COMPLETED, ABC + "/modules/a"),
+        packageStatement(accountAgent(kurs, "1002", null), ADL_COMPLETED, ABC + "/modules/b"));
     awaitProjected();
     assertThat(module(course(progress("1002"), "ABC"), "B").getBoolean("completed")).isFalse();
 
@@ -151,10 +161,11 @@ class LmsIT {
     String byEmail = "https://lms.example.no";
     String byEmployeeId = "https://hr-lms.example.no/";
     post(
-        moodleModuleCompletion(byUsername, "KNordmann", ABC + "/modules/a"),
-        moodleModuleCompletion(byEmail, "Kari.Nordmann@Oslo.Kommune.no", ABC + "/modules/b"),
-        moodleModuleCompletion(byEmployeeId, "1002", ABC + "/modules/c"),
-        moodleModuleCompletion(byUsername, "57", ABC + "/modules/d"));
+        moodleModuleCompletion(byUsername, "KNordmann", KARI_NAME, ABC + "/modules/a"),
+        moodleModuleCompletion(
+            byEmail, "Kari.Nordmann@Oslo.Kommune.no", KARI_NAME, ABC + "/modules/b"),
+        moodleModuleCompletion(byEmployeeId, "1002", KARI_NAME, ABC + "/modules/c"),
+        moodleModuleCompletion(byUsername, "57", KARI_NAME, ABC + "/modules/d"));
     awaitProjected();
     assertThat(course(progress("1002"), "ABC").getInt("modulesDone")).isZero();
 
@@ -308,7 +319,7 @@ class LmsIT {
     Tenants.importCsv(api, code, "staff", USERNAME_HEADER + KARI.strip() + ",knordmann\n");
     assertThat(putJson("identity-rules", rule(moodle, "USERNAME")).statusCode()).isEqualTo(200);
     post(
-        moodleModuleCompletion(moodle, "knordmann", scormA),
+        moodleModuleCompletion(moodle, "knordmann", KARI_NAME, scormA),
         moodleCourseCompletion(moodle, "knordmann", course));
     awaitProjected();
     JsonObject before = course(progress("1002"), "ABC");
@@ -339,7 +350,7 @@ class LmsIT {
     assertThat(abc.getBoolean("completed")).isTrue();
     assertThat(abc.getJsonObject("completion").getString("basis")).isEqualTo("LMS");
 
-    post(moodleModuleCompletion(moodle, "knordmann", scormB));
+    post(moodleModuleCompletion(moodle, "knordmann", KARI_NAME, scormB));
     awaitProjected();
     assertThat(module(course(progress("1002"), "ABC"), "B").getBoolean("completed"))
         .as("stored after the mapping")
@@ -363,7 +374,7 @@ class LmsIT {
             .post(
                 "xapi/statements",
                 "["
-                    + moodleModuleCompletion(moodle, "knordmann", scormA)
+                    + moodleModuleCompletion(moodle, "knordmann", KARI_NAME, scormA)
                     + ","
                     + moodleCourseCompletion(moodle, "knordmann", course)
                     + "]");
@@ -382,6 +393,53 @@ class LmsIT {
     JsonObject after = course(progress("1002"), "ABC");
     assertThat(after.getInt("modulesDone")).isZero();
     assertThat(after.getBoolean("completed")).isFalse();
+  }
+
+  /**
+   * The profile's national mappings (also-known-as: KS Læring's example ids) count in every
+   * municipality with no mapping of its own, never appear in the inbox, and a municipality's own
+   * mapping of the same id takes precedence, for what was stored before it too; removing it gives
+   * the national one back.
+   */
+  @Test
+  void nationalMappingsFromTheProfileCountEverywhereAndAMunicipalityMappingOverridesThem() {
+    String ksLaering = "https://kslaring.no/mod/scorm/view.php?id=9101";
+    roster(KARI);
+    post(
+        packageStatement(
+            mboxAgent("mailto:kari.nordmann@oslo.kommune.no", KARI_NAME),
+            ADL_COMPLETED,
+            ksLaering));
+    awaitProjected();
+    JsonObject abc = course(progress("1002"), "ABC");
+    assertThat(module(abc, "A").getBoolean("completed")).as("national: module A").isTrue();
+    assertThat(inbox("activities").toString()).doesNotContain(ksLaering);
+    assertThat(Http.json(api.asAdmin().get(path("activity-mappings"))).asJsonArray()).isEmpty();
+
+    HttpResponse<String> mapped =
+        putJson(
+            "activity-mappings",
+            "[{\"activityId\":\"" + ksLaering + "\",\"course\":\"ABC\",\"module\":\"B\"}]");
+    assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(200);
+    awaitProjected();
+    abc = course(progress("1002"), "ABC");
+    assertThat(module(abc, "A").getBoolean("completed")).as("overridden").isFalse();
+    assertThat(module(abc, "B").getBoolean("completed")).as("the municipality's").isTrue();
+    assertThat(Http.json(api.asAdmin().get(path("activity-mappings/applying"))).asJsonArray())
+        .as("applied")
+        .isEmpty();
+
+    assertThat(putJson("activity-mappings", "[]").statusCode()).isEqualTo(200);
+    awaitProjected();
+    abc = course(progress("1002"), "ABC");
+    assertThat(module(abc, "A").getBoolean("completed")).as("national again").isTrue();
+    assertThat(module(abc, "B").getBoolean("completed")).isFalse();
+
+    String other = Tenants.newMunicipality(api);
+    Http theirCoordinator =
+        api.basic(Tenants.newUser(api, other, "COORDINATOR", null, null), "password-1");
+    assertThat(theirCoordinator.get(path("activity-mappings/applying")).statusCode())
+        .isEqualTo(403);
   }
 
   @Test
@@ -436,14 +494,15 @@ class LmsIT {
     Tenants.importCsv(
         api, code, "staff", USERNAME_HEADER + KARI.strip() + ",knordmann\n" + OLA.strip() + ",\n");
     post(
-        moodleModuleCompletion(moodle, "KNordmann", scormA),
-        moodleModuleCompletion(moodle, "knordmann", scormA),
-        moodleModuleCompletion(moodle, "57", scormA),
+        moodleModuleCompletion(moodle, "KNordmann", KARI_NAME, scormA),
+        moodleModuleCompletion(moodle, "knordmann", KARI_NAME, scormA),
+        moodleModuleCompletion(moodle, "57", KARI_NAME, scormA),
         packageStatement(
             "{\"name\":\"Ukjent\",\"mbox\":\"mailto:ukjent@example.no\"}",
             "http://adlnet.gov/expapi/verbs/attempted",
             ABC + "/modules/a"),
-        packageStatement(mbox("mailto:ola@kommune.no"), ADL_COMPLETED, ABC + "/modules/a"));
+        packageStatement(
+            mboxAgent("mailto:ola@kommune.no", KARI_NAME), ADL_COMPLETED, ABC + "/modules/a"));
 
     JsonArray actors = inbox("actors");
     JsonObject username = actor(actors, "knordmann");
@@ -500,6 +559,14 @@ class LmsIT {
 
     assertProblem(api.asAdmin().get(path("unmatched/actors?limit=0")), 400, "limit");
     assertProblem(api.asAdmin().get(path("unmatched/activities?limit=x")), 400, "limit");
+    assertProblem(api.asAdmin().get(path("unmatched/actors?offset=-1")), 400, "offset");
+    assertProblem(api.asAdmin().get(path("unmatched/activities?offset=x")), 400, "offset");
+    assertProblem(api.asAdmin().get(path("unmatched/actors?offset=1000001")), 400, "offset");
+    // paged: the second page of one row is the second actor of the whole list
+    JsonArray all = inbox("actors");
+    assertThat(all.size()).isGreaterThanOrEqualTo(2);
+    assertThat(inbox("actors?limit=1&offset=1")).containsExactly(all.get(1));
+    assertThat(inbox("actors?offset=" + all.size())).isEmpty();
     String other = Tenants.newMunicipality(api);
     Http theirCoordinator =
         api.basic(Tenants.newUser(api, other, "COORDINATOR", null, null), "password-1");
@@ -540,39 +607,6 @@ class LmsIT {
         + "\"http://id.tincanapi.com/activitytype/source\",\"name\":{\"en\":\"Moodle\"}}}]}}}";
   }
 
-  /**
-   * A module completion as Moodle's logstore_xapi sends it: the user as an account under the site
-   * (wwwroot), ADL completed, the course in the context's grouping, the platform Moodle.
-   */
-  static String moodleModuleCompletion(String wwwroot, String user, String activity) {
-    return "{\"id\":\""
-        + UUID.randomUUID()
-        + "\",\"actor\":{\"objectType\":\"Agent\",\"name\":\"Kari Nordmann\","
-        + "\"account\":{\"homePage\":\""
-        + wwwroot
-        + "\",\"name\":\""
-        + user
-        + "\"}},\"verb\":{\"id\":\""
-        + ADL_COMPLETED
-        + "\",\"display\":{\"en\":\"completed\"}},\"object\":{\"objectType\":\"Activity\","
-        + "\"id\":\""
-        + activity
-        + "\",\"definition\":{\"type\":\"http://adlnet.gov/expapi/activities/lesson\","
-        + "\"name\":{\"en\":\"Modul A: Lov og etikk\"}}},"
-        + "\"timestamp\":\"2024-09-03T08:15:00+02:00\","
-        + "\"context\":{\"platform\":\"Moodle\",\"language\":\"nb\","
-        + "\"contextActivities\":{\"grouping\":[{\"objectType\":\"Activity\",\"id\":\""
-        + wwwroot
-        + "/course/view.php?id=12\",\"definition\":{\"type\":"
-        + "\"http://id.tincanapi.com/activitytype/lms/course\",\"name\":{\"en\":"
-        + "\"Velferdsteknologiens ABC\"}}}],\"category\":[{\"objectType\":\"Activity\","
-        + "\"id\":\"http://moodle.org\",\"definition\":{\"type\":"
-        + "\"http://id.tincanapi.com/activitytype/source\",\"name\":{\"en\":\"Moodle\"}}}]},"
-        + "\"extensions\":{\"http://lrs.learninglocker.net/define/extensions/info\":"
-        + "{\"http://moodle.org\":\"4.1.2\",\"event_name\":"
-        + "\"\\\\core\\\\event\\\\course_module_completion_updated\"}}}}";
-  }
-
   /** A SCORM/xAPI package's statement (Storyline, Rise): the actor's mbox and name, no context. */
   static String packageStatement(String actor, String verb, String activity) {
     return "{\"id\":\""
@@ -589,30 +623,6 @@ class LmsIT {
         + "\"type\":\"http://adlnet.gov/expapi/activities/course\"}},"
         + "\"result\":{\"completion\":true,\"success\":true,\"duration\":\"PT12M3S\"},"
         + "\"timestamp\":\"2024-05-02T10:30:00.000Z\"}";
-  }
-
-  static String account(String homePage, String name) {
-    return "{\"objectType\":\"Agent\",\"account\":{\"homePage\":\""
-        + homePage
-        + "\",\"name\":\""
-        + name
-        + "\"}}";
-  }
-
-  static String mbox(String mbox) {
-    return "{\"objectType\":\"Agent\",\"name\":\"Kari Nordmann\",\"mbox\":\"" + mbox + "\"}";
-  }
-
-  static String sha1sum(String mbox) {
-    try {
-      return "{\"objectType\":\"Agent\",\"name\":\"Kari Nordmann\",\"mbox_sha1sum\":\""
-          + HexFormat.of()
-              .formatHex(
-                  MessageDigest.getInstance("SHA-1").digest(mbox.getBytes(StandardCharsets.UTF_8)))
-          + "\"}";
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   // --- HTTP ---

@@ -1,5 +1,6 @@
 package no.abctracker.progress;
 
+import static no.abctracker.testsupport.AbcStatements.statement;
 import static no.abctracker.testsupport.ProgressJson.course;
 import static no.abctracker.testsupport.ProgressJson.module;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +12,6 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,13 +22,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import no.abctracker.testsupport.AbcStatements;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Http;
 import no.abctracker.testsupport.ServerThreads;
@@ -53,7 +53,7 @@ class ProgressIT {
 
   static final String ABC = "https://abc-tracker.no/xapi/courses/velferdsteknologiens-abc";
   static final String SB = "https://abc-tracker.no/xapi/courses/superbruker-medisindispenser";
-  static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
+  static final String COMPLETED = AbcStatements.COMPLETED;
   static final String PASSED = "http://adlnet.gov/expapi/verbs/passed";
   static final String FAILED = "http://adlnet.gov/expapi/verbs/failed";
   static final String ATTEMPTED = "http://adlnet.gov/expapi/verbs/attempted";
@@ -1399,22 +1399,6 @@ class ProgressIT {
 
   // --- statements ---
 
-  static String statement(String id, String actor, String verb, String activity, String timestamp) {
-    return "{"
-        + (id == null ? "" : "\"id\":\"" + id + "\",")
-        + "\"actor\":"
-        + actor
-        + ",\"verb\":{\"id\":\""
-        + verb
-        + "\",\"display\":{\"en-US\":\""
-        + verb.substring(verb.lastIndexOf('/') + 1)
-        + "\"}},\"object\":{\"objectType\":\"Activity\",\"id\":\""
-        + activity
-        + "\"},\"timestamp\":\""
-        + timestamp
-        + "\"}";
-  }
-
   /** Completed on modules A-E of ABC, module n at {@code String.format(timestampPattern, n)}. */
   static String[] allModulesOfAbc(String actor, String timestampPattern) {
     String[] statements = new String[5];
@@ -1439,25 +1423,17 @@ class ProgressIT {
         + "\"}}";
   }
 
+  /** An Agent by e-mail address (through the one builder, {@link AbcStatements}). */
   static String mbox(String email) {
-    return "{\"objectType\":\"Agent\",\"mbox\":\"mailto:" + email + "\"}";
+    return AbcStatements.mboxAgent("mailto:" + email, null);
   }
 
   static String sha1(String mbox) {
-    try {
-      return "{\"mbox_sha1sum\":\""
-          + HexFormat.of()
-              .formatHex(
-                  MessageDigest.getInstance("SHA-1").digest(mbox.getBytes(StandardCharsets.UTF_8)))
-              .toUpperCase()
-          + "\"}";
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return AbcStatements.sha1Agent(mbox, null, true);
   }
 
   static String account(String homePage, String name) {
-    return "{\"account\":{\"homePage\":\"" + homePage + "\",\"name\":\"" + name + "\"}}";
+    return AbcStatements.accountAgent(homePage, name, null);
   }
 
   static String group(String memberEmail) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import no.abctracker.testsupport.AbcStatements;
 import no.abctracker.testsupport.Http;
 
 /**
@@ -53,7 +54,7 @@ final class VoidingRace {
         targets.add(target);
         String timestamp = start.plus(Duration.ofMinutes(round)).toString();
         String completion =
-            ProgressIT.statement(
+            AbcStatements.statement(
                 target, ProgressIT.mbox(email), ProgressIT.COMPLETED, MODULE_A, timestamp);
         boolean inBatch = round % 4 < 2;
         boolean voidingFirst = round % 2 == 1;
@@ -94,7 +95,7 @@ final class VoidingRace {
       batch.append(
           i == at
               ? completion
-              : ProgressIT.statement(
+              : AbcStatements.statement(
                   null, ProgressIT.mbox(email), ProgressIT.ATTEMPTED, MODULE_B, timestamp));
     }
     return batch.append(']').toString();

@@ -6,7 +6,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Statements on the ABC course as an LMS sends them, for tests that need real completions. */
@@ -32,18 +37,108 @@ public final class AbcStatements {
     for (int i = 0; i < activityIds.size(); i++) {
       batch
           .append(i == 0 ? "" : ",")
-          .append("{\"id\":\"")
-          .append(UUID.randomUUID())
-          .append("\",\"actor\":{\"mbox\":\"mailto:")
-          .append(email)
-          .append("\"},\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\"},")
-          .append("\"object\":{\"id\":\"")
-          .append(activityIds.get(i))
-          .append("\"},\"timestamp\":\"")
-          .append(timestamp)
-          .append("\"}");
+          .append(
+              statement(
+                  UUID.randomUUID().toString(),
+                  mboxAgent("mailto:" + email, null),
+                  COMPLETED,
+                  activityIds.get(i),
+                  timestamp));
     }
     return batch.append(']').toString();
+  }
+
+  public static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
+
+  /**
+   * The one statement builder of the tests: {@code actor} (JSON, e.g. {@link #mboxAgent}) did
+   * {@code verb} on {@code activity}; the id and the timestamp only when given (null: the LRS sets
+   * them).
+   */
+  public static String statement(
+      String id, String actor, String verb, String activity, String timestamp) {
+    return "{"
+        + (id == null ? "" : "\"id\":\"" + id + "\",")
+        + "\"actor\":"
+        + actor
+        + ",\"verb\":{\"id\":\""
+        + verb
+        + "\",\"display\":{\"en-US\":\""
+        + verb.substring(verb.lastIndexOf('/') + 1)
+        + "\"}},\"object\":{\"objectType\":\"Activity\",\"id\":\""
+        + activity
+        + "\"}"
+        + (timestamp == null ? "" : ",\"timestamp\":\"" + timestamp + "\"")
+        + "}";
+  }
+
+  /** An Agent by {@code mbox} ({@code mailto:…}), with the name an LMS sends if not null. */
+  public static String mboxAgent(String mbox, String name) {
+    return "{\"objectType\":\"Agent\"," + named(name) + "\"mbox\":\"" + mbox + "\"}";
+  }
+
+  /** An Agent by the SHA-1 of {@code mbox}, in upper or lower case hex, with a name if not null. */
+  public static String sha1Agent(String mbox, String name, boolean upperCase) {
+    try {
+      String hex =
+          HexFormat.of()
+              .formatHex(
+                  MessageDigest.getInstance("SHA-1").digest(mbox.getBytes(StandardCharsets.UTF_8)));
+      return "{\"objectType\":\"Agent\","
+          + named(name)
+          + "\"mbox_sha1sum\":\""
+          + (upperCase ? hex.toUpperCase(Locale.ROOT) : hex)
+          + "\"}";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is part of every JDK", e);
+    }
+  }
+
+  /** An Agent by an account under an LMS's {@code homePage}, with a name if not null. */
+  public static String accountAgent(String homePage, String accountName, String name) {
+    return "{\"objectType\":\"Agent\","
+        + named(name)
+        + "\"account\":{\"homePage\":\""
+        + homePage
+        + "\",\"name\":\""
+        + accountName
+        + "\"}}";
+  }
+
+  private static String named(String name) {
+    return name == null ? "" : "\"name\":\"" + name + "\",";
+  }
+
+  /**
+   * A module completion as Moodle's logstore_xapi sends it: the user ({@code fullName}) as an
+   * account under the site (wwwroot), ADL completed on {@code mod/…/view.php} named "Modul A: Lov
+   * og etikk", the course in the context's grouping, the platform Moodle.
+   */
+  public static String moodleModuleCompletion(
+      String wwwroot, String user, String fullName, String activity) {
+    return "{\"id\":\""
+        + UUID.randomUUID()
+        + "\",\"actor\":"
+        + accountAgent(wwwroot, user, fullName)
+        + ",\"verb\":{\"id\":\""
+        + COMPLETED
+        + "\",\"display\":{\"en\":\"completed\"}},\"object\":{\"objectType\":\"Activity\","
+        + "\"id\":\""
+        + activity
+        + "\",\"definition\":{\"type\":\"http://adlnet.gov/expapi/activities/lesson\","
+        + "\"name\":{\"en\":\"Modul A: Lov og etikk\"}}},"
+        + "\"timestamp\":\"2024-09-03T08:15:00+02:00\","
+        + "\"context\":{\"platform\":\"Moodle\",\"language\":\"nb\","
+        + "\"contextActivities\":{\"grouping\":[{\"objectType\":\"Activity\",\"id\":\""
+        + wwwroot
+        + "/course/view.php?id=12\",\"definition\":{\"type\":"
+        + "\"http://id.tincanapi.com/activitytype/lms/course\",\"name\":{\"en\":"
+        + "\"Velferdsteknologiens ABC\"}}}],\"category\":[{\"objectType\":\"Activity\","
+        + "\"id\":\"http://moodle.org\",\"definition\":{\"type\":"
+        + "\"http://id.tincanapi.com/activitytype/source\",\"name\":{\"en\":\"Moodle\"}}}]},"
+        + "\"extensions\":{\"http://lrs.learninglocker.net/define/extensions/info\":"
+        + "{\"http://moodle.org\":\"4.1.2\",\"event_name\":"
+        + "\"\\\\core\\\\event\\\\course_module_completion_updated\"}}}}";
   }
 
   /** A statement voiding {@code statementId}. */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
+import no.abctracker.testsupport.AbcStatements;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Browser;
 import no.abctracker.testsupport.Http;
@@ -357,14 +358,23 @@ class TrainingPagesIT {
       Http lrs = api.xapi(desk.text("#issued-key"), desk.text("#issued-secret"));
       // Moodle's logstore_xapi: the account is the Moodle user id under wwwroot.
       HttpResponse<String> posted =
-          lrs.post("xapi/statements", "[" + moodleCompletion(moodle, "57", scorm) + "]");
+          lrs.post(
+              "xapi/statements",
+              "["
+                  + AbcStatements.moodleModuleCompletion(moodle, "57", "Ola Nordmann", scorm)
+                  + "]");
       assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
       awaitProjected();
 
       desk.open("app/lms.xhtml");
       assertThat(desk.text("h1")).isEqualTo("Koble til LMS");
-      assertThat(desk.text("#activities\\:activity-table")).contains(scorm).contains("Hefte A");
+      assertThat(desk.text("#activities\\:activity-table"))
+          .contains(scorm)
+          .contains("Modul A: Lov og etikk");
       assertThat(desk.text("#actors\\:actor-table")).contains("57 @ " + moodle);
+      assertThat(desk.text("#actors\\:actor-table_data td:nth-child(2)"))
+          .as("the name the LMS sends")
+          .isEqualTo("Ola Nordmann");
       desk.assertAccessible("lms, an activity and an account unmatched");
       desk.screenshot("workspace-lms-inbox");
 
@@ -373,15 +383,61 @@ class TrainingPagesIT {
       desk.clickAndWait("#add-rule\\:submit");
       assertThat(desk.text("#messages")).contains("er ikke en adresse");
       assertThat(Http.json(api.asAdmin().get(path("identity-rules"))).asJsonArray()).hasSize(1);
+      // the suggestion (module A, by the activity's name) is preselected; choose nothing instead
+      assertThat(
+              new Select(desk.find("#activities\\:activity-table\\:0\\:target"))
+                  .getFirstSelectedOption()
+                  .getAttribute("value"))
+          .isEqualTo("ABC|A");
+      new Select(desk.find("#activities\\:activity-table\\:0\\:target")).selectByValue("");
       desk.clickAndWait("#activities\\:activity-table\\:0\\:map");
       assertThat(desk.text("#messages")).contains("Velg et kurs eller en modul");
       assertThat(Http.json(api.asAdmin().get(path("activity-mappings"))).asJsonArray()).isEmpty();
+      desk.type("#add-rule\\:homePage", municipalityHomePage());
+      desk.clickAndWait("#add-rule\\:submit");
+      assertThat(desk.text("#messages")).contains("kommunens egen adresse");
+      desk.type("#actors\\:actor-table\\:0\\:employee", "99999");
+      desk.clickAndWait("#actors\\:actor-table\\:0\\:link");
+      assertThat(desk.text("#messages"))
+          .contains("Ingen ansatt har ansattnummer 99999")
+          .doesNotContain("employeeId")
+          .doesNotContain("unknown");
+      assertThat(Http.json(api.asAdmin().get(path("identity-links"))).asJsonArray()).isEmpty();
+
+      // a rule another coordinator adds meanwhile stays when this page adds one
+      String elsewhere = "https://laering.kommune.no";
+      HttpResponse<String> theirs =
+          api.asAdmin()
+              .put(
+                  path("identity-rules"),
+                  "application/json",
+                  ("[{\"homePage\":\"" + elsewhere + "\",\"accountName\":\"EMAIL\"}]")
+                      .getBytes(StandardCharsets.UTF_8));
+      assertThat(theirs.statusCode()).as(theirs.body()).isEqualTo(200);
+      desk.type("#add-rule\\:homePage", "https://kurs.kommune.no");
+      desk.clickAndWait("#add-rule\\:submit");
+      assertThat(desk.text("#messages")).contains("Regelen er lagt til");
+      assertThat(desk.text("#rules\\:rule-table"))
+          .contains(elsewhere)
+          .contains("https://kurs.kommune.no");
+      desk.type("#add-rule\\:homePage", elsewhere);
+      desk.clickAndWait("#add-rule\\:submit");
+      assertThat(desk.text("#messages")).contains(elsewhere + " har en regel allerede");
+      assertThat(desk.text("#messages")).doesNotContain("homePage:");
+      desk.clickAndWait("button[title='Fjern regel: https://kurs.kommune.no']");
+      assertThat(desk.text("#messages")).contains("Regelen er fjernet");
+      assertThat(Http.json(api.asAdmin().get(path("identity-rules"))).asJsonArray().toString())
+          .contains(elsewhere)
+          .doesNotContain("kurs.kommune.no");
 
       new Select(desk.find("#activities\\:activity-table\\:0\\:target")).selectByValue("ABC|A");
       desk.clickAndWait("#activities\\:activity-table\\:0\\:map");
       assertThat(desk.text("#messages")).contains("Aktiviteten er koblet");
       assertThat(desk.text("#mappings\\:mapping-table")).contains(scorm);
       assertThat(desk.text("#activities\\:activity-table")).doesNotContain(scorm);
+      awaitProjected();
+      desk.open("app/lms.xhtml");
+      assertThat(desk.text("#mappings\\:mapping-table")).contains("Gjelder alle lagrede utsagn");
 
       desk.type("#actors\\:actor-table\\:0\\:employee", "1001");
       desk.clickAndWait("#actors\\:actor-table\\:0\\:link");
@@ -395,6 +451,28 @@ class TrainingPagesIT {
 
       desk.open("app/person.xhtml?id=1001");
       assertThat(desk.text("#module-completions")).contains("A –").contains("03.09.2024");
+
+      // 26 accounts nobody has: the inbox shows them 25 at a time
+      StringBuilder many = new StringBuilder("[");
+      for (int i = 1; i <= 26; i++) {
+        many.append(i == 1 ? "" : ",")
+            .append(AbcStatements.moodleModuleCompletion(moodle, "u" + i, "Ola Nordmann", scorm));
+      }
+      assertThat(lrs.post("xapi/statements", many.append(']').toString()).statusCode())
+          .isEqualTo(200);
+      awaitProjected();
+      int unmatched =
+          Http.json(api.asAdmin().get(path("unmatched/actors?limit=500"))).asJsonArray().size();
+      assertThat(unmatched).isGreaterThanOrEqualTo(26);
+      int second = Math.min(unmatched, 50);
+      desk.open("app/lms.xhtml");
+      assertThat(desk.text("#actors\\:actors-rows")).isEqualTo("Rad 1–25");
+      assertThat(desk.all("#actors\\:actor-table_data tr")).hasSize(25);
+      desk.clickAndWait("#actors\\:actors-next");
+      assertThat(desk.text("#actors\\:actors-rows")).isEqualTo("Rad 26–" + second);
+      assertThat(desk.all("#actors\\:actor-table_data tr")).hasSize(second - 25);
+      desk.clickAndWait("#actors\\:actors-previous");
+      assertThat(desk.text("#actors\\:actors-rows")).isEqualTo("Rad 1–25");
     }
 
     // A mapping with a launch URL: /min/ links the next module there instead of naming its IRI.
@@ -422,21 +500,6 @@ class TrainingPagesIT {
       assertThat(phone.find("a.launch").getSize().getHeight()).isGreaterThanOrEqualTo(48);
       phone.assertAccessible("my page with a launch link");
     }
-  }
-
-  /** Moodle's module completion: the Moodle user id under wwwroot, ADL completed on the SCORM. */
-  static String moodleCompletion(String wwwroot, String userId, String activity) {
-    return "{\"actor\":{\"objectType\":\"Agent\",\"name\":\"Ola Nordmann\","
-        + "\"account\":{\"homePage\":\""
-        + wwwroot
-        + "\",\"name\":\""
-        + userId
-        + "\"}},\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\","
-        + "\"display\":{\"en\":\"completed\"}},\"object\":{\"objectType\":\"Activity\","
-        + "\"id\":\""
-        + activity
-        + "\",\"definition\":{\"name\":{\"en\":\"Hefte A\"}}},"
-        + "\"timestamp\":\"2024-09-03T08:15:00+02:00\"}";
   }
 
   @Test
@@ -487,6 +550,12 @@ class TrainingPagesIT {
 
   private String path(String rest) {
     return "api/v1/municipalities/" + code + "/" + rest;
+  }
+
+  private String municipalityHomePage() {
+    return Http.json(api.asAdmin().get("api/v1/municipalities/" + code))
+        .asJsonObject()
+        .getString("accountHomePage");
   }
 
   private int registrationCount(String employeeId) {

@@ -48,6 +48,27 @@ public class ActivityMappingsResource {
     return toJson(municipality(code));
   }
 
+  /**
+   * The mapping changes still being applied to the stored statements: {@code [{activityId,
+   * statements, left}]}, empty when every mapping counts for everything stored.
+   */
+  @GET
+  @Path("applying")
+  @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR})
+  public JsonArray applying(@PathParam("code") String code) {
+    JsonArrayBuilder all = JSON.createArrayBuilder();
+    mappings
+        .applying(municipality(code))
+        .forEach(
+            a ->
+                all.add(
+                    JSON.createObjectBuilder()
+                        .add("activityId", a.activityId())
+                        .add("statements", a.statements())
+                        .add("left", a.left())));
+    return all.build();
+  }
+
   @PUT
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR})
   public JsonArray replace(@PathParam("code") String code, JsonValue body) {

@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The unmatched inbox: {@code …/unmatched/actors} and {@code …/unmatched/activities}, what the
- * municipality's statements name that counts for nobody or nothing yet.
+ * municipality's statements name that counts for nobody or nothing yet; paged with {@code limit}
+ * (1-500, 100) and {@code offset} (rows to skip, 0).
  */
 @RequestScoped
 @Path("municipalities/{code}/unmatched")
@@ -43,9 +44,14 @@ public class UnmatchedResource {
   @GET
   @Path("actors")
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR})
-  public JsonArray actors(@PathParam("code") String code, @QueryParam("limit") String limit) {
+  public JsonArray actors(
+      @PathParam("code") String code,
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset) {
     JsonArrayBuilder actors = JSON.createArrayBuilder();
-    for (UnmatchedActor a : inbox.actors(municipality(code), UnmatchedInbox.limit(limit))) {
+    for (UnmatchedActor a :
+        inbox.actors(
+            municipality(code), UnmatchedInbox.limit(limit), UnmatchedInbox.offset(offset))) {
       JsonObjectBuilder actor = JSON.createObjectBuilder().add("kind", a.kind().name());
       switch (a.kind()) {
         case ACCOUNT -> {
@@ -83,10 +89,13 @@ public class UnmatchedResource {
   @GET
   @Path("activities")
   @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR})
-  public JsonArray activities(@PathParam("code") String code, @QueryParam("limit") String limit) {
+  public JsonArray activities(
+      @PathParam("code") String code,
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset) {
     JsonArrayBuilder activities = JSON.createArrayBuilder();
     inbox
-        .activities(municipality(code), UnmatchedInbox.limit(limit))
+        .activities(municipality(code), UnmatchedInbox.limit(limit), UnmatchedInbox.offset(offset))
         .forEach(
             a -> {
               JsonObjectBuilder activity =

@@ -28,8 +28,14 @@ import no.abctracker.xapi.statements.control.StatementKeys;
  */
 final class ActivityRemaps {
 
-  /** Statements re-extracted per remap and projector run. */
-  static final int STATEMENTS_PER_PAGE = 500;
+  /**
+   * Statements re-extracted per remap and projector run. The persons a page touches are recomputed
+   * once per page from all their evidence, so small pages recompute the same persons over and over:
+   * at 500 a mapping over 100,000 statements of 2,000 persons took 200 runs and ~150 s on a busy
+   * machine (bench/remap.sh, docs/performance.md); a page of 5,000 is read in chunks and stays a
+   * transaction of a few seconds.
+   */
+  static final int STATEMENTS_PER_PAGE = 5000;
 
   private ActivityRemaps() {}
 
@@ -59,7 +65,8 @@ final class ActivityRemaps {
     }
     Set<Long> persons = new HashSet<>();
     if (!seqs.isEmpty()) {
-      Map<String, MappedActivity> mapped = ActivityMappings.of(db, m, List.of(activityId));
+      Map<String, MappedActivity> mapped =
+          ActivityMappings.of(db, m, List.of(activityId), catalogue);
       List<Evidence> extracted = new ArrayList<>();
       for (List<Long> chunk : Sql.chunks(seqs, 500)) {
         try (PreparedStatement select =

@@ -74,7 +74,8 @@ public class StatementTally {
           && object.get("id") instanceof JsonString id
           && id.getString().length() <= ActivityMappings.MAX_ACTIVITY_ID_LENGTH
           && catalogue.moduleByActivityId(id.getString()).isEmpty()
-          && catalogue.courseByActivityId(id.getString()).isEmpty()) {
+          && catalogue.courseByActivityId(id.getString()).isEmpty()
+          && catalogue.nationalMapping(id.getString()).isEmpty()) {
         count(
             activities.computeIfAbsent(id.getString(), k -> new Count()),
             completing,

@@ -87,7 +87,32 @@ public class UnmatchedInbox {
     throw new BadRequest("limit: must be a whole number from 1 to " + MAX_LIMIT);
   }
 
-  public List<UnmatchedActor> actors(Municipality municipality, int limit) {
+  /** The largest {@code offset}: further than any municipality's inbox reaches. */
+  public static final int MAX_OFFSET = 1_000_000;
+
+  /**
+   * The {@code offset} query parameter (rows to skip): 0 to {@link #MAX_OFFSET}, 0 when not given.
+   */
+  public static int offset(String parameter) {
+    if (parameter == null || parameter.isBlank()) {
+      return 0;
+    }
+    try {
+      int offset = Integer.parseInt(parameter.strip());
+      if (offset >= 0 && offset <= MAX_OFFSET) {
+        return offset;
+      }
+    } catch (NumberFormatException notANumber) {
+      // answered below
+    }
+    throw new BadRequest("offset: must be a whole number from 0 to " + MAX_OFFSET);
+  }
+
+  /**
+   * One page of the unmatched actors: {@code limit} rows after the first {@code offset}, busiest
+   * first (read backwards along {@code ix_statement_actor_busiest}, stopping at the page's end).
+   */
+  public List<UnmatchedActor> actors(Municipality municipality, int limit, int offset) {
     long m = municipality.id();
     List<UnmatchedActor> found = new ArrayList<>();
     try (Connection db = dataSource.getConnection()) {
@@ -98,9 +123,10 @@ public class UnmatchedInbox {
                   + " WHERE a.municipality_id = ? AND NOT EXISTS (SELECT 1 FROM person_identity i"
                   + " WHERE i.municipality_id = a.municipality_id AND i.kind = a.actor_kind"
                   + " AND i.value = a.actor_value)"
-                  + " ORDER BY a.completing DESC, a.statements DESC LIMIT ?")) {
+                  + " ORDER BY a.completing DESC, a.statements DESC LIMIT ? OFFSET ?")) {
         select.setLong(1, m);
         select.setInt(2, limit);
+        select.setInt(3, offset);
         try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
             found.add(
@@ -122,7 +148,8 @@ public class UnmatchedInbox {
     }
   }
 
-  public List<UnmatchedActivity> activities(Municipality municipality, int limit) {
+  /** One page of the unmatched activities, as {@link #actors} pages the actors. */
+  public List<UnmatchedActivity> activities(Municipality municipality, int limit, int offset) {
     List<UnmatchedActivity> found = new ArrayList<>();
     try (Connection db = dataSource.getConnection();
         PreparedStatement select =
@@ -132,9 +159,10 @@ public class UnmatchedInbox {
                     + " WHERE a.municipality_id = ? AND NOT EXISTS (SELECT 1 FROM activity_mapping"
                     + " p WHERE p.municipality_id = a.municipality_id"
                     + " AND p.activity_id = a.activity_id)"
-                    + " ORDER BY a.completing DESC, a.statements DESC LIMIT ?")) {
+                    + " ORDER BY a.completing DESC, a.statements DESC LIMIT ? OFFSET ?")) {
       select.setLong(1, municipality.id());
       select.setInt(2, limit);
+      select.setInt(3, offset);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
           String name = rs.getString(2);

@@ -47,6 +47,8 @@ class PersonalDataCoverageTest {
           Map.entry("ActivitiesResource#activity", "an activity's definition"),
           Map.entry("UnmatchedResource#activities", "activity ids, names and counts"),
           Map.entry("ActivityMappingsResource#all", "activity ids and the modules they count for"),
+          Map.entry(
+              "ActivityMappingsResource#applying", "activity ids and counts of statements left"),
           Map.entry("IdentityRulesResource#rules", "an LMS's homePage and which roster field"));
 
   @Test

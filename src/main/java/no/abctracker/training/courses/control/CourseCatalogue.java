@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import no.abctracker.configuration.Settings;
 import no.abctracker.training.courses.entity.Course;
 import no.abctracker.training.courses.entity.CourseModule;
 import no.abctracker.training.courses.entity.ModuleOfCourse;
+import no.abctracker.training.courses.entity.NationalMapping;
 
 /**
  * The courses the xAPI Profiles describe, loaded once at start-up: from {@code
@@ -36,6 +38,7 @@ public class CourseCatalogue {
   private Map<String, Course> byCode = Map.of();
   private Map<String, Course> byActivityId = Map.of();
   private Map<String, ModuleOfCourse> byModuleActivityId = Map.of();
+  private Map<String, NationalMapping> national = Map.of();
 
   /** For CDI; {@link #load()} fills it. */
   public CourseCatalogue() {}
@@ -107,6 +110,22 @@ public class CourseCatalogue {
     this.byModuleActivityId = Map.copyOf(modules);
     this.ordered = List.copyOf(codes.values());
     this.completionVerbs = contents.completionVerbs();
+    Map<String, NationalMapping> nationalMappings = new LinkedHashMap<>();
+    contents.nationalMappings().forEach(n -> nationalMappings.put(n.activityId(), n));
+    this.national = java.util.Collections.unmodifiableMap(nationalMappings);
+  }
+
+  /**
+   * What a national LMS's activity id is in the catalogue ({@code also-known-as} in the profile),
+   * for every municipality; a municipality's own mapping of the id takes precedence.
+   */
+  public Optional<NationalMapping> nationalMapping(String activityId) {
+    return Optional.ofNullable(national.get(activityId));
+  }
+
+  /** Every national mapping, in profile order. */
+  public Collection<NationalMapping> nationalMappings() {
+    return national.values();
   }
 
   /** Every course, in profile order. */

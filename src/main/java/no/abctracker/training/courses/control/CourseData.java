@@ -24,6 +24,8 @@ import no.abctracker.training.courses.entity.Course;
 import no.abctracker.training.courses.entity.CourseModule;
 import no.abctracker.training.courses.entity.CourseVersion;
 import no.abctracker.training.courses.entity.CourseVersion.Delivery;
+import no.abctracker.training.courses.entity.NationalMapping;
+import no.abctracker.xapi.model.validation.Iris;
 
 /**
  * The catalogue's own rules on top of the Profiles spec: a course Activity carries its code and
@@ -43,6 +45,7 @@ final class CourseData {
   static final String MODULE_CODE = EXTENSIONS + "module-code";
   static final String MANDATORY = EXTENSIONS + "mandatory";
   static final String COURSE = EXTENSIONS + "course";
+  static final String ALSO_KNOWN_AS = EXTENSIONS + "also-known-as";
 
   private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$");
 
@@ -50,7 +53,11 @@ final class CourseData {
   static final String MODULE_COMPLETED = "https://abc-tracker.no/xapi/templates/module-completed";
 
   /** What reading found (only trustworthy when there are no violations). */
-  record Read(List<Course> courses, Set<String> completionVerbs, List<Violation> violations) {}
+  record Read(
+      List<Course> courses,
+      Set<String> completionVerbs,
+      List<NationalMapping> nationalMappings,
+      List<Violation> violations) {}
 
   private record Activity(
       String source, String where, String profileId, String id, JsonObject definition) {
@@ -157,7 +164,63 @@ final class CourseData {
                   + MODULE_COMPLETED
                   + " naming the verbs that complete a module (the Velferdsteknologiens ABC profile does)"));
     }
-    return new Read(ordered, verbs, List.copyOf(violations));
+    List<NationalMapping> national = nationalMappings(courses, modules, ordered, reader);
+    return new Read(ordered, verbs, national, List.copyOf(violations));
+  }
+
+  /**
+   * The {@code also-known-as} activity ids of the courses and modules read: absolute IRIs, each
+   * naming one course or module, never one of the profiles' own activities.
+   */
+  private static List<NationalMapping> nationalMappings(
+      List<Activity> courses, List<Activity> modules, List<Course> read, Reader reader) {
+    Map<String, Course> courseById = new HashMap<>();
+    Map<String, CourseModule> moduleById = new HashMap<>();
+    Map<String, Course> courseOfModule = new HashMap<>();
+    for (Course course : read) {
+      courseById.put(course.activityId(), course);
+      for (CourseModule module : course.modules()) {
+        moduleById.put(module.activityId(), module);
+        courseOfModule.put(module.activityId(), course);
+      }
+    }
+    Map<String, NationalMapping> mappings = new LinkedHashMap<>();
+    List<Activity> all = new ArrayList<>(courses);
+    all.addAll(modules);
+    for (Activity activity : all) {
+      JsonValue value = activity.extensions().get(ALSO_KNOWN_AS);
+      if (value == null) {
+        continue;
+      }
+      Course course =
+          courseById.containsKey(activity.id())
+              ? courseById.get(activity.id())
+              : courseOfModule.get(activity.id());
+      String moduleCode =
+          moduleById.containsKey(activity.id()) ? moduleById.get(activity.id()).code() : null;
+      if (!isArray(value)) {
+        reader.fail(activity, ALSO_KNOWN_AS, "also-known-as must be an array of activity ids");
+        continue;
+      }
+      for (JsonValue id : value.asJsonArray()) {
+        if (!(id instanceof JsonString iri) || !Iris.isIri(iri.getString())) {
+          reader.fail(activity, ALSO_KNOWN_AS, "also-known-as must list absolute IRIs, has " + id);
+        } else if (courseById.containsKey(iri.getString())
+            || moduleById.containsKey(iri.getString())) {
+          reader.fail(
+              activity,
+              ALSO_KNOWN_AS,
+              iri.getString() + " is a profile's own activity, not another LMS's id");
+        } else if (mappings.containsKey(iri.getString())) {
+          reader.fail(
+              activity, ALSO_KNOWN_AS, iri.getString() + " is also known as another activity");
+        } else if (course != null) {
+          mappings.put(
+              iri.getString(), new NationalMapping(iri.getString(), course.code(), moduleCode));
+        }
+      }
+    }
+    return List.copyOf(mappings.values());
   }
 
   /** The verb, or the verbs a {@code $.verb.id} rule allows, of the module-completed template. */

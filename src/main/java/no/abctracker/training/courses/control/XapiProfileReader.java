@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import no.abctracker.training.courses.entity.Course;
+import no.abctracker.training.courses.entity.NationalMapping;
 
 /** Finds the profile files, checks them all together and turns them into courses. */
 public final class XapiProfileReader {
@@ -48,7 +49,7 @@ public final class XapiProfileReader {
       throw new InvalidProfiles(violations);
     }
     CourseData.Read read = CourseData.read(profiles);
-    return new Contents(read.courses(), read.completionVerbs());
+    return new Contents(read.courses(), read.completionVerbs(), read.nationalMappings());
   }
 
   /**
@@ -56,11 +57,18 @@ public final class XapiProfileReader {
    *
    * @param courses prerequisites first, else in file order
    * @param completionVerbs the verb ids that complete a module (template module-completed)
+   * @param nationalMappings the courses' and modules' {@code also-known-as} activity ids
    */
-  public record Contents(List<Course> courses, Set<String> completionVerbs) {
+  public record Contents(
+      List<Course> courses, Set<String> completionVerbs, List<NationalMapping> nationalMappings) {
     public Contents {
       courses = List.copyOf(courses);
       completionVerbs = Set.copyOf(completionVerbs);
+      nationalMappings = List.copyOf(nationalMappings);
+    }
+
+    public Contents(List<Course> courses, Set<String> completionVerbs) {
+      this(courses, completionVerbs, List.of());
     }
   }
 

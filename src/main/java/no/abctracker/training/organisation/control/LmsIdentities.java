@@ -81,6 +81,64 @@ public class LmsIdentities {
     }
   }
 
+  /**
+   * Adds one rule, leaving the others as they are (the workspace page adds one with a click, and a
+   * rule another coordinator added meanwhile stays): a rule for the same homePage is a conflict,
+   * the municipality's own homePage is refused (its accounts are employee ids).
+   */
+  @Transactional
+  public void addRule(Municipality municipality, IdentityRule rule) {
+    long m = municipality.id();
+    try (Connection db = dataSource.getConnection()) {
+      RosterImport.lockMunicipality(db, m);
+      if (rule.homePage().length() > Municipality.MAX_ACCOUNT_HOME_PAGE_LENGTH
+          || !Iris.isWebAddress(rule.homePage())) {
+        throw new BadRequest(
+            "homePage: must be the LMS's absolute http(s) address (Moodle's wwwroot)");
+      }
+      if (rule.homePage().equals(municipality.accountHomePage())) {
+        throw new BadRequest(
+            "homePage: is the municipality's own account homePage, whose accounts are employee"
+                + " ids already");
+      }
+      if (rules(db, m).stream().anyMatch(r -> r.homePage().equals(rule.homePage()))) {
+        throw new Conflict("homePage: " + rule.homePage() + " has a rule already");
+      }
+      MultiRowInsert.insertAll(
+          db,
+          "identity_rule",
+          List.of("municipality_id", "home_page", "account_name"),
+          List.<Object[]>of(new Object[] {m, rule.homePage(), rule.accountName().name()}),
+          "");
+      rewrite(db, m);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Writing an identity rule failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Removes the rule of one homePage, if there is one; answers whether there was. */
+  @Transactional
+  public boolean removeRule(Municipality municipality, String homePage) {
+    long m = municipality.id();
+    try (Connection db = dataSource.getConnection()) {
+      RosterImport.lockMunicipality(db, m);
+      int removed;
+      try (PreparedStatement delete =
+          db.prepareStatement(
+              "DELETE FROM identity_rule WHERE municipality_id = ? AND home_page = ?")) {
+        delete.setLong(1, m);
+        delete.setString(2, homePage);
+        removed = delete.executeUpdate();
+      }
+      if (removed > 0) {
+        rewrite(db, m);
+      }
+      return removed > 0;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Removing an identity rule failed: " + e.getMessage(), e);
+    }
+  }
+
   /** Replaces the links with those of a links file; answers how many there are. */
   @Transactional
   public int replaceLinks(Municipality municipality, byte[] csv) {

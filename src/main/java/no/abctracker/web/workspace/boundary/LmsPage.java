@@ -5,7 +5,6 @@ import static no.abctracker.xapi.model.Jsons.JSON;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.time.Instant;
@@ -17,13 +16,13 @@ import java.util.stream.Collectors;
 import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
+import no.abctracker.problems.Conflict;
 import no.abctracker.progress.boundary.ActivityMappingsDraft;
 import no.abctracker.progress.control.ActivityMappings;
 import no.abctracker.progress.control.UnmatchedInbox;
 import no.abctracker.progress.entity.ActivityMapping;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.courses.entity.Course;
-import no.abctracker.training.organisation.boundary.IdentityRulesDraft;
 import no.abctracker.training.organisation.control.LmsIdentities;
 import no.abctracker.training.organisation.entity.AccountName;
 import no.abctracker.training.organisation.entity.IdentityKind;
@@ -40,8 +39,9 @@ import no.abctracker.xapi.model.validation.Iris;
  * "Koble til LMS": the unmatched inbox with one-click mapping of an activity and linking of an
  * account, the identity rules, the identity links and the activity mappings. The same controls and
  * the same validation as {@code …/unmatched}, {@code …/identity-rules}, {@code …/identity-links}
- * and {@code …/activity-mappings}: a rule or mapping added or removed here replaces the whole list
- * through the REST resources' drafts, so the page accepts nothing the API would refuse.
+ * and {@code …/activity-mappings}: a rule, link or mapping is added or removed one at a time (what
+ * another coordinator changed meanwhile stays), checked as the REST resources check it, and a
+ * failure is said in the page's language, never as the API's English text.
  */
 @Named
 @ViewScoped
@@ -50,6 +50,9 @@ public class LmsPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final String PAGE = "/app/lms.xhtml";
+
+  /** Rows of the inbox's tables per page. */
+  static final int PAGE_SIZE = 25;
 
   /** Separates course and module in a target option's value (codes never contain it). */
   private static final String TARGET_SEPARATOR = "|";
@@ -68,7 +71,7 @@ public class LmsPage implements Serializable {
       String homePage,
       String accountName,
       String shown,
-      String name,
+      String lmsName,
       long statements,
       long completing,
       Instant firstStored,
@@ -99,8 +102,13 @@ public class LmsPage implements Serializable {
   public record LinkRow(String employeeId, String homePage, String accountName)
       implements Serializable {}
 
-  /** An activity mapping. */
-  public record MappingRow(String activityId, String target, String launchUrl)
+  /**
+   * An activity mapping, and how far it is applied to the statements stored before it: {@code
+   * applying} while the projector re-reads them ("Brukes på utsagn som er lagret: 40 000 av 100
+   * 000"), else that it counts for everything stored.
+   */
+  public record MappingRow(
+      String activityId, String target, String launchUrl, String state, boolean applying)
       implements Serializable {}
 
   private List<ActorRow> actors = List.of();
@@ -109,6 +117,12 @@ public class LmsPage implements Serializable {
   private List<RuleRow> rules = List.of();
   private List<LinkRow> links = List.of();
   private List<MappingRow> mappings = List.of();
+
+  private int applyingCount;
+  private int actorOffset;
+  private int activityOffset;
+  private boolean moreActors;
+  private boolean moreActivities;
 
   private final Map<String, String> targets = new HashMap<>();
   private final Map<String, String> employeeIds = new HashMap<>();
@@ -125,12 +139,8 @@ public class LmsPage implements Serializable {
     me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
     Municipality municipality = me.municipality();
     targetOptions = targetOptions();
-    actors =
-        inbox.actors(municipality, UnmatchedInbox.MAX_LIMIT).stream().map(this::actorRow).toList();
-    activities =
-        inbox.activities(municipality, UnmatchedInbox.MAX_LIMIT).stream()
-            .map(this::activityRow)
-            .toList();
+    loadActors(municipality);
+    loadActivities(municipality);
     List<RuleRow> allRules = new ArrayList<>();
     allRules.add(new RuleRow(municipality.accountHomePage(), AccountName.EMPLOYEE_ID.name(), true));
     lmsIdentities
@@ -141,13 +151,67 @@ public class LmsPage implements Serializable {
         lmsIdentities.links(municipality).stream()
             .map(l -> new LinkRow(l.employeeId(), l.homePage(), l.accountName()))
             .toList();
+    Map<String, ActivityMappings.Applying> applying = new HashMap<>();
+    activityMappings.applying(municipality).forEach(a -> applying.put(a.activityId(), a));
     mappings =
         activityMappings.all(municipality).stream()
             .map(
-                m ->
-                    new MappingRow(
-                        m.activityId(), targetLabel(m.courseCode(), m.moduleCode()), m.launchUrl()))
+                m -> {
+                  ActivityMappings.Applying a = applying.get(m.activityId());
+                  return new MappingRow(
+                      m.activityId(),
+                      targetLabel(m.courseCode(), m.moduleCode()),
+                      m.launchUrl(),
+                      a == null
+                          ? Texts.get("lms.applied")
+                          : Texts.get(
+                              "lms.applying",
+                              fmt.number(a.statements() - a.left()),
+                              fmt.number(a.statements())),
+                      a != null);
+                })
             .toList();
+    applyingCount = applying.size();
+  }
+
+  /** One page of the inbox's actors; one row more is read to know whether there is a next page. */
+  private void loadActors(Municipality municipality) {
+    List<ActorRow> page =
+        inbox.actors(municipality, PAGE_SIZE + 1, actorOffset).stream()
+            .map(this::actorRow)
+            .toList();
+    moreActors = page.size() > PAGE_SIZE;
+    actors = moreActors ? page.subList(0, PAGE_SIZE) : page;
+  }
+
+  private void loadActivities(Municipality municipality) {
+    List<ActivityRow> page =
+        inbox.activities(municipality, PAGE_SIZE + 1, activityOffset).stream()
+            .map(this::activityRow)
+            .toList();
+    moreActivities = page.size() > PAGE_SIZE;
+    activities = moreActivities ? page.subList(0, PAGE_SIZE) : page;
+  }
+
+  /** The inbox's next ({@code +1}) or previous ({@code -1}) page of actors. */
+  public void pageActors(int direction) {
+    me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
+    actorOffset = nextOffset(actorOffset, direction, moreActors);
+    loadActors(me.municipality());
+  }
+
+  /** The inbox's next ({@code +1}) or previous ({@code -1}) page of activities. */
+  public void pageActivities(int direction) {
+    me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
+    activityOffset = nextOffset(activityOffset, direction, moreActivities);
+    loadActivities(me.municipality());
+  }
+
+  private static int nextOffset(int offset, int direction, boolean more) {
+    if (direction > 0) {
+      return more ? offset + PAGE_SIZE : offset;
+    }
+    return Math.max(0, offset - PAGE_SIZE);
   }
 
   private ActorRow actorRow(UnmatchedInbox.UnmatchedActor a) {
@@ -199,47 +263,42 @@ public class LmsPage implements Serializable {
             .collect(Collectors.joining("; ")));
   }
 
-  /** Maps an inbox activity to the course or module chosen on its row. */
+  /**
+   * Maps an inbox activity to the course or module chosen on its row: that one mapping is added (or
+   * changed), the others stay as they are, whoever changed them meanwhile.
+   */
   public void mapActivity(String activityId) {
     me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
     String target = targets.get(activityId);
-    if (target == null || target.isBlank()) {
+    if (target == null || targetOptions.stream().noneMatch(o -> o.value().equals(target))) {
       throw new BadRequest(Texts.get("lms.chooseTarget"));
     }
     int separator = target.indexOf(TARGET_SEPARATOR);
-    String course = separator < 0 ? target : target.substring(0, separator);
-    String module = separator < 0 ? null : target.substring(separator + 1);
-    Municipality municipality = me.municipality();
-    List<ActivityMapping> all = new ArrayList<>(activityMappings.all(municipality));
-    all.removeIf(m -> m.activityId().equals(activityId));
-    all.add(new ActivityMapping(activityId, course, module, null));
-    replaceMappings(municipality, all);
+    JsonObjectBuilder mapping =
+        JSON.createObjectBuilder()
+            .add("activityId", activityId == null ? "" : activityId)
+            .add("course", separator < 0 ? target : target.substring(0, separator));
+    if (separator >= 0) {
+      mapping.add("module", target.substring(separator + 1));
+    }
+    ActivityMapping validated;
+    try {
+      // validated as one item of a PUT of the REST resource is
+      validated =
+          ActivityMappingsDraft.fromJson(JSON.createArrayBuilder().add(mapping).build(), catalogue)
+              .get(0);
+    } catch (BadRequest rejected) {
+      throw new BadRequest(Texts.get("lms.activityRejected", activityId));
+    }
+    activityMappings.put(me.municipality(), validated);
     AfterChange.reload(Texts.get("lms.mapped"), PAGE);
   }
 
-  /** Removes an activity mapping: what it gave is withdrawn by the projector. */
+  /** Removes one activity mapping: what it gave is withdrawn by the projector. */
   public void removeMapping(String activityId) {
     me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
-    Municipality municipality = me.municipality();
-    List<ActivityMapping> all = new ArrayList<>(activityMappings.all(municipality));
-    all.removeIf(m -> m.activityId().equals(activityId));
-    replaceMappings(municipality, all);
-    AfterChange.reload(Texts.get("lms.mappingRemoved"), PAGE);
-  }
-
-  /** Validated as a PUT of the REST resource would be. */
-  private void replaceMappings(Municipality municipality, List<ActivityMapping> all) {
-    JsonArrayBuilder body = JSON.createArrayBuilder();
-    for (ActivityMapping m : all) {
-      JsonObjectBuilder mapping =
-          JSON.createObjectBuilder()
-              .add("activityId", m.activityId())
-              .add("course", m.courseCode());
-      m.module().ifPresent(module -> mapping.add("module", module));
-      m.launch().ifPresent(url -> mapping.add("launchUrl", url));
-      body.add(mapping);
-    }
-    activityMappings.replace(municipality, ActivityMappingsDraft.fromJson(body.build(), catalogue));
+    boolean removed = activityMappings.remove(me.municipality(), activityId);
+    AfterChange.reload(Texts.get(removed ? "lms.mappingRemoved" : "lms.mappingGone"), PAGE);
   }
 
   /** Links an inbox account to the employee id on its row (the suggested person, or one typed). */
@@ -251,13 +310,10 @@ public class LmsPage implements Serializable {
             .findFirst()
             .orElseThrow(() -> new BadRequest(Texts.get("lms.notLinkable")));
     String employeeId = employeeIds.get(key);
-    if (employeeId == null || employeeId.isBlank()) {
+    if (blank(employeeId)) {
       throw new BadRequest(Texts.get("lms.employeeIdRequired"));
     }
-    lmsIdentities.addLink(
-        me.municipality(),
-        new IdentityLink(employeeId.strip(), actor.homePage(), actor.accountName()));
-    AfterChange.reload(Texts.get("lms.linked"), PAGE);
+    link(new IdentityLink(employeeId.strip(), actor.homePage(), actor.accountName()));
   }
 
   /** Adds one link typed in the form. */
@@ -267,52 +323,63 @@ public class LmsPage implements Serializable {
       throw new BadRequest(Texts.get("lms.linkFieldsRequired"));
     }
     requireWebAddress(linkHomePage);
-    lmsIdentities.addLink(
-        me.municipality(),
-        new IdentityLink(linkEmployeeId.strip(), linkHomePage.strip(), linkAccountName.strip()));
+    link(new IdentityLink(linkEmployeeId.strip(), linkHomePage.strip(), linkAccountName.strip()));
+  }
+
+  /** The control's checks, said in the page's language (the field its failure names). */
+  private void link(IdentityLink link) {
+    Municipality municipality = me.municipality();
+    if (link.homePage().equals(municipality.accountHomePage())) {
+      throw new BadRequest(Texts.get("lms.ownHomePage.link", link.homePage()));
+    }
+    try {
+      lmsIdentities.addLink(municipality, link);
+    } catch (Conflict linkedAlready) {
+      throw new Conflict(Texts.get("lms.linkedAlready", link.accountName(), link.homePage()));
+    } catch (BadRequest rejected) {
+      String field = rejected.detail().split(":", 2)[0];
+      throw new BadRequest(
+          switch (field) {
+            case "employeeId" -> Texts.get("lms.unknownEmployee", link.employeeId());
+            case "accountName" -> Texts.get("lms.accountNameInvalid");
+            default -> Texts.get("lms.homePageInvalid", link.homePage());
+          });
+    }
     AfterChange.reload(Texts.get("lms.linked"), PAGE);
   }
 
+  /** Adds one rule; the others stay as they are, whoever changed them meanwhile. */
   public void addRule() {
     me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
     if (blank(ruleHomePage)) {
       throw new BadRequest(Texts.get("lms.homePageRequired"));
     }
     requireWebAddress(ruleHomePage);
+    String homePage = ruleHomePage.strip();
+    AccountName accountName =
+        getAccountNames().stream()
+            .filter(n -> n.name().equals(ruleAccountName))
+            .findFirst()
+            .orElseThrow(() -> new BadRequest(Texts.get("lms.chooseAccountName")));
     Municipality municipality = me.municipality();
-    JsonArrayBuilder body = rulesJson(lmsIdentities.rules(municipality));
-    body.add(
-        JSON.createObjectBuilder()
-            .add("homePage", ruleHomePage.strip())
-            .add("accountName", ruleAccountName == null ? "" : ruleAccountName));
-    replaceRules(municipality, body);
+    if (homePage.equals(municipality.accountHomePage())) {
+      throw new BadRequest(Texts.get("lms.ownHomePage.rule", homePage));
+    }
+    try {
+      lmsIdentities.addRule(municipality, new IdentityRule(homePage, accountName));
+    } catch (Conflict ruleAlready) {
+      throw new Conflict(Texts.get("lms.ruleExists", homePage));
+    } catch (BadRequest rejected) {
+      throw new BadRequest(Texts.get("lms.homePageInvalid", homePage));
+    }
     AfterChange.reload(Texts.get("lms.ruleAdded"), PAGE);
   }
 
+  /** Removes one rule; the others stay as they are. */
   public void removeRule(String homePage) {
     me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
-    Municipality municipality = me.municipality();
-    List<IdentityRule> all = new ArrayList<>(lmsIdentities.rules(municipality));
-    all.removeIf(r -> r.homePage().equals(homePage));
-    replaceRules(municipality, rulesJson(all));
-    AfterChange.reload(Texts.get("lms.ruleRemoved"), PAGE);
-  }
-
-  private static JsonArrayBuilder rulesJson(List<IdentityRule> rules) {
-    JsonArrayBuilder body = JSON.createArrayBuilder();
-    rules.forEach(
-        r ->
-            body.add(
-                JSON.createObjectBuilder()
-                    .add("homePage", r.homePage())
-                    .add("accountName", r.accountName().name())));
-    return body;
-  }
-
-  /** Validated as a PUT of the REST resource would be (a second rule for a homePage is refused). */
-  private void replaceRules(Municipality municipality, JsonArrayBuilder body) {
-    lmsIdentities.replaceRules(
-        municipality, IdentityRulesDraft.fromJson(body.build(), municipality.accountHomePage()));
+    boolean removed = lmsIdentities.removeRule(me.municipality(), homePage);
+    AfterChange.reload(Texts.get(removed ? "lms.ruleRemoved" : "lms.ruleGone"), PAGE);
   }
 
   private List<TargetOption> targetOptions() {
@@ -362,6 +429,44 @@ public class LmsPage implements Serializable {
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
+  }
+
+  /** "Rad 26–50" of the actors shown. */
+  public int getActorFirst() {
+    return actorOffset + 1;
+  }
+
+  public int getActorLast() {
+    return actorOffset + actors.size();
+  }
+
+  public boolean isMoreActors() {
+    return moreActors;
+  }
+
+  public boolean isEarlierActors() {
+    return actorOffset > 0;
+  }
+
+  public int getActivityFirst() {
+    return activityOffset + 1;
+  }
+
+  public int getActivityLast() {
+    return activityOffset + activities.size();
+  }
+
+  public boolean isMoreActivities() {
+    return moreActivities;
+  }
+
+  public boolean isEarlierActivities() {
+    return activityOffset > 0;
+  }
+
+  /** Mapping changes (added, changed or removed) the projector is still applying. */
+  public int getApplyingCount() {
+    return applyingCount;
   }
 
   public List<ActorRow> getActors() {

@@ -97,6 +97,20 @@ class CourseCatalogueTest {
   }
 
   @Test
+  void theProfileNamesKsLaeringsActivityIdsOfTheCourseAndItsModulesAsNationalMappings() {
+    assertThat(catalogue.nationalMapping("https://kslaring.no/mod/scorm/view.php?id=9103"))
+        .hasValueSatisfying(
+            n -> {
+              assertThat(n.courseCode()).isEqualTo("ABC");
+              assertThat(n.moduleCode()).isEqualTo("C");
+            });
+    assertThat(catalogue.nationalMapping("https://kslaring.no/course/view.php?id=990"))
+        .hasValueSatisfying(n -> assertThat(n.moduleCode()).as("the course itself").isNull());
+    assertThat(catalogue.nationalMappings()).hasSize(6);
+    assertThat(catalogue.nationalMapping(ABC + "/modules/a")).as("its own id").isEmpty();
+  }
+
+  @Test
   void theVerbsThatCompleteAModuleComeFromTheProfile() {
     assertThat(catalogue.completionVerbs())
         .containsExactlyInAnyOrder(
