@@ -30,12 +30,13 @@ import no.abctracker.xapi.statements.control.StatementIntake;
  * The Statement Resource. Bodies are read as bytes (JSON or {@code multipart/mixed} with
  * attachments), so no {@code @Consumes}: any other media type is a 400 naming the problem.
  *
+ * <p>One instance serves every request (no per-request bean to create and inject: a measurable part
+ * of a single statement's cost, docs/performance.md); everything per request arrives as a
+ * parameter, the caller through the request's security context.
+ *
  * @see <a
  *     href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Communication.md#statement-resource">xAPI
  *     2.0 Communication 2.1 Statement Resource</a>
- *     <p>One instance serves every request (no per-request bean to create and inject: a measurable
- *     part of a single statement's cost, docs/performance.md); everything per request arrives as a
- *     parameter, the caller through the request's security context.
  */
 @ApplicationScoped
 @Path("statements")
