@@ -17,6 +17,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,16 +51,16 @@ public class ActivityDefinitions {
     if (definition == null || definition.getValueType() != JsonValue.ValueType.OBJECT) {
       return;
     }
-    mergeDefinition(municipalityId, activity.getString("id"), definition.asJsonObject());
+    mergeDefinitions(municipalityId, Map.of(activity.getString("id"), definition.asJsonObject()));
   }
 
   /**
    * Merges the definitions of every Activity the statements of one batch mention: first in memory
-   * per activity id (in statement order), then once per distinct activity. A definition that adds
-   * nothing to the stored one costs one unlocked read, so a batch repeating the same module
-   * activities neither writes nor takes row locks that would serialise concurrent batches. Rows are
-   * locked in activity-id order, so two batches naming the same activities in a different order
-   * cannot deadlock.
+   * per activity id (in statement order), then once per distinct activity. The stored definitions
+   * of all of them are read with one unlocked query, so a batch (or a single statement) repeating
+   * known module activities costs one round trip and neither writes nor takes row locks that would
+   * serialise concurrent batches. Rows that change are locked in activity-id order, so two batches
+   * naming the same activities in a different order cannot deadlock.
    */
   @Transactional
   public void mergeFromAll(long municipalityId, List<JsonObject> statements) {
@@ -72,14 +74,57 @@ public class ActivityDefinitions {
         }
       }
     }
-    combined.forEach((id, definition) -> mergeDefinition(municipalityId, id, definition));
+    mergeDefinitions(municipalityId, combined);
   }
 
-  private void mergeDefinition(long municipalityId, String activityId, JsonObject definition) {
-    Optional<JsonObject> known = definition(municipalityId, activityId);
-    if (known.isPresent() && DefinitionMerge.merge(known.get(), definition).equals(known.get())) {
+  /** Merges each definition (by activity id, in locking order) that adds to the stored one. */
+  private void mergeDefinitions(long municipalityId, Map<String, JsonObject> combined) {
+    if (combined.isEmpty()) {
       return;
     }
+    Map<String, JsonObject> known = definitions(municipalityId, combined.keySet());
+    combined.forEach(
+        (id, definition) -> {
+          JsonObject stored = known.get(id);
+          if (stored == null || !DefinitionMerge.merge(stored, definition).equals(stored)) {
+            mergeDefinition(municipalityId, id, definition);
+          }
+        });
+  }
+
+  /** The stored definitions of {@code activityIds} (those known), by activity id, in one query. */
+  private Map<String, JsonObject> definitions(long municipalityId, Collection<String> activityIds) {
+    Map<String, String> idsByHash = new HashMap<>();
+    activityIds.forEach(id -> idsByHash.put(DocumentScope.sha1(id), id));
+    Map<String, JsonObject> found = new HashMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT activity_hash, definition FROM xapi_activity_definition"
+                    + " WHERE municipality_id = ? AND activity_hash IN ("
+                    + "?,".repeat(idsByHash.size() - 1)
+                    + "?)")) {
+      s.setLong(1, municipalityId);
+      int p = 2;
+      for (String hash : idsByHash.keySet()) {
+        s.setString(p++, hash);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          String id = idsByHash.get(rs.getString(1));
+          if (id != null) {
+            found.put(id, parse(rs.getString(2)));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the definitions of " + activityIds + " failed", e);
+    }
+    return found;
+  }
+
+  /** Merges {@code definition} into the stored one under an exclusive row lock. */
+  private void mergeDefinition(long municipalityId, String activityId, JsonObject definition) {
     String hash = DocumentScope.sha1(activityId);
     LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     try (Connection c = dataSource.getConnection()) {

@@ -2,7 +2,7 @@ package no.abctracker.xapi.statements.boundary;
 
 import static no.abctracker.xapi.model.Jsons.JSON;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import no.abctracker.access.boundary.PersonalData;
@@ -31,18 +30,21 @@ import no.abctracker.xapi.statements.control.StatementIntake;
  * The Statement Resource. Bodies are read as bytes (JSON or {@code multipart/mixed} with
  * attachments), so no {@code @Consumes}: any other media type is a 400 naming the problem.
  *
+ * <p>One instance serves every request (no per-request bean to create and inject: a measurable part
+ * of a single statement's cost, docs/performance.md); everything per request arrives as a
+ * parameter, the caller through the request's security context.
+ *
  * @see <a
  *     href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Communication.md#statement-resource">xAPI
  *     2.0 Communication 2.1 Statement Resource</a>
  */
-@RequestScoped
+@ApplicationScoped
 @Path("statements")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatementsResource {
 
   @Inject StatementIntake intake;
   @Inject StatementResponses responses;
-  @Context SecurityContext security;
 
   @PUT
   @RequiresScope(Scope.STATEMENTS_WRITE)
@@ -55,7 +57,7 @@ public class StatementsResource {
         request.getUriInfo().getQueryParameters(), Set.of("statementId"), "PUT /statements");
     StatementBody received = StatementBody.read(contentType, body);
     intake.put(
-        caller(),
+        caller(request),
         XapiVersionNegotiation.version(request),
         statementId,
         received.json(),
@@ -73,7 +75,7 @@ public class StatementsResource {
     JsonArrayBuilder ids = JSON.createArrayBuilder();
     intake
         .post(
-            caller(),
+            caller(request),
             XapiVersionNegotiation.version(request),
             received.json(),
             received.attachments())
@@ -89,14 +91,14 @@ public class StatementsResource {
       @HeaderParam("Accept-Language") String acceptLanguage,
       @Context ContainerRequestContext request) {
     return responses.get(
-        caller(),
+        caller(request),
         XapiVersionNegotiation.version(request),
         uri.getQueryParameters(),
         uri.getBaseUri().getRawPath() + "statements",
         acceptLanguage);
   }
 
-  private LrsCaller caller() {
-    return (LrsCaller) security.getUserPrincipal();
+  private static LrsCaller caller(ContainerRequestContext request) {
+    return (LrsCaller) request.getSecurityContext().getUserPrincipal();
   }
 }
