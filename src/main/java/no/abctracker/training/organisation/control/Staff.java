@@ -91,4 +91,30 @@ public class Staff {
             .getResultList();
     return new Member(person, visible, identities);
   }
+
+  /**
+   * Erases the person's roster rows (GDPR art. 17) in the caller's transaction, after every other
+   * component has erased what refers to them: employments, identities and the person. Counts per
+   * kind.
+   */
+  public Map<String, Integer> erase(Person person) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put(
+        "employments",
+        em.createNativeQuery("DELETE FROM employment WHERE person_id = ?")
+            .setParameter(1, person.id())
+            .executeUpdate());
+    counts.put(
+        "identities",
+        em.createNativeQuery("DELETE FROM person_identity WHERE person_id = ?")
+            .setParameter(1, person.id())
+            .executeUpdate());
+    counts.put(
+        "persons",
+        em.createNativeQuery("DELETE FROM person WHERE id = ?")
+            .setParameter(1, person.id())
+            .executeUpdate());
+    em.detach(person);
+    return counts;
+  }
 }
