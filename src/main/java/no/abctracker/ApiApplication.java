@@ -11,6 +11,8 @@ import no.abctracker.access.boundary.RoleCheck;
 import no.abctracker.access.boundary.UsersResource;
 import no.abctracker.certificates.boundary.CertificatesResource;
 import no.abctracker.municipalities.boundary.MunicipalitiesResource;
+import no.abctracker.privacy.boundary.ErasureResource;
+import no.abctracker.privacy.boundary.RetentionResource;
 import no.abctracker.privacy.boundary.StaffExportResource;
 import no.abctracker.problems.Problems;
 import no.abctracker.progress.boundary.ActivityMappingsResource;
@@ -77,6 +79,8 @@ public class ApiApplication extends Application {
         ActivityMappingsResource.class,
         UnmatchedResource.class,
         CoverageResource.class,
-        StaffExportResource.class);
+        StaffExportResource.class,
+        ErasureResource.class,
+        RetentionResource.class);
   }
 }

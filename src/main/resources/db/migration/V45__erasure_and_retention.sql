@@ -1,7 +1,10 @@
 -- GDPR art. 17: who erased a person and when, without the erased data (the person is named only by
 -- a random erasure id, which also names the stand-in Agent in others' statements), and the
--- retention period per municipality (NULL: the global ABC_RETENTION_YEARS).
-ALTER TABLE municipality ADD COLUMN retention_years INT NULL;
+-- retention periods per municipality (NULL: the global ABC_RETENTION_YEARS and
+-- ABC_UNKNOWN_ACTOR_RETENTION_DAYS).
+ALTER TABLE municipality
+  ADD COLUMN retention_years INT NULL,
+  ADD COLUMN unknown_actor_retention_days INT NULL;
 
 CREATE TABLE erasure_record (
   erasure_id      CHAR(36)      CHARACTER SET ascii NOT NULL,

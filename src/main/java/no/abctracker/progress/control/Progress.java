@@ -139,6 +139,14 @@ public class Progress {
     return counts;
   }
 
+  /**
+   * Forgets the evidence (and queued work) of deleted statements {@code seqs} of nobody on the
+   * roster, in the caller's transaction (the retention of unknown actors' statements).
+   */
+  public int forgetStatements(long municipalityId, Set<Long> seqs) {
+    return seqs.isEmpty() ? 0 : erase(municipalityId, 0L, Set.of(), seqs).get("evidence");
+  }
+
   private static int byPerson(Connection db, String table, long personId) throws SQLException {
     try (PreparedStatement delete =
         db.prepareStatement("DELETE FROM " + table + " WHERE person_id = ?")) {

@@ -100,12 +100,13 @@ public class StatementErasure {
   }
 
   /**
-   * Deletes {@code municipality}'s statements stored before {@code before} whose actor {@code
-   * unknown} recognises, with what refers to them; returns how many went.
+   * The statements of {@code municipality} stored before {@code before} whose actor {@code unknown}
+   * recognises (at most {@code limit} of them, oldest first), with what refers to them, by seq;
+   * deleted too when {@code delete}, else only counted.
    */
-  public int deleteStoredBefore(
-      long municipality, Instant before, Predicate<JsonObject> unknown, int limit) {
-    Map<Long, String> delete = new LinkedHashMap<>();
+  public Set<Long> storedBefore(
+      long municipality, Instant before, Predicate<JsonObject> unknown, int limit, boolean delete) {
+    Map<Long, String> gone = new LinkedHashMap<>();
     try (Connection db = dataSource.getConnection()) {
       try (PreparedStatement ps =
           db.prepareStatement(
@@ -118,17 +119,19 @@ public class StatementErasure {
           while (rs.next()) {
             JsonObject statement = StatementStore.parse(rs.getString(3));
             if (statement.get("actor") instanceof JsonObject actor && unknown.test(actor)) {
-              delete.put(rs.getLong(1), rs.getString(2));
+              gone.put(rs.getLong(1), rs.getString(2));
             }
           }
         }
       }
-      referring(db, municipality, delete);
-      deleteStatements(db, municipality, delete);
+      referring(db, municipality, gone);
+      if (delete) {
+        deleteStatements(db, municipality, gone);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("Deleting old statements failed: " + e.getMessage(), e);
     }
-    return delete.size();
+    return gone.keySet();
   }
 
   private record Candidate(long seq, String statementId, String payload) {}
