@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
 import no.abctracker.access.boundary.ApiAuthentication;
+import no.abctracker.access.boundary.PrivacyOfficerLimit;
 import no.abctracker.access.boundary.RecordViewLog;
 import no.abctracker.access.boundary.RecordViewsResource;
 import no.abctracker.access.boundary.RoleCheck;
@@ -54,6 +55,7 @@ public class ApiApplication extends Application {
     return Problems.withMappers(
         ApiAuthentication.class,
         RoleCheck.class,
+        PrivacyOfficerLimit.class,
         RecordViewLog.class,
         RecordViewsResource.class,
         MunicipalitiesResource.class,

@@ -39,7 +39,7 @@ public class RecordViewsPage implements Serializable {
   private List<Row> rows = List.of();
 
   public void load() {
-    me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
+    me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.PRIVACY_OFFICER);
     rows =
         recordViews.of(me.municipality().id(), text(employeeId), text(viewedBy), LIMIT).stream()
             .map(v -> new Row(v.employeeId().orElse(""), v.viewedBy(), v.viewedAt(), v.request()))
