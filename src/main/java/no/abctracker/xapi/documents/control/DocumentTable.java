@@ -28,6 +28,7 @@ import no.abctracker.xapi.documents.entity.DocumentContent;
 import no.abctracker.xapi.documents.entity.DocumentScope;
 import no.abctracker.xapi.documents.entity.StoredDocument;
 import no.abctracker.xapi.model.XapiVersion;
+import no.abctracker.xapi.statements.control.StatementErasure;
 
 /**
  * The {@code xapi_document} table: each write is one transaction. A write never updates a row: it
@@ -197,9 +198,7 @@ public class DocumentTable {
         int i = 1;
         s.setLong(i++, municipality);
         for (String fragment : fragments) {
-          s.setString(
-              i++,
-              "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+          s.setString(i++, "%" + StatementErasure.likeEscaped(fragment) + "%");
         }
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {

@@ -164,7 +164,8 @@ public class StatementErasure {
     return found;
   }
 
-  static String likeEscaped(String text) {
+  /** {@code text} for a LIKE pattern: its {@code %}, {@code _} and backslashes match literally. */
+  public static String likeEscaped(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
