@@ -9,15 +9,25 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import no.abctracker.testsupport.AbcStatements;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.FormClient;
 import no.abctracker.testsupport.Http;
 import no.abctracker.testsupport.Tenants;
+import no.abctracker.training.organisation.control.ActorIdentities;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -269,7 +279,7 @@ class SelfAccessIT {
     AbcStatements.post(
         lrs,
         "{\"actor\":{\"mbox_sha1sum\":\""
-            + sha1("mailto:ola.n@kommune.no")
+            + ActorIdentities.sha1Hex("mailto:ola.n@kommune.no")
             + "\"},\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/experienced\"},"
             + "\"object\":{\"id\":\""
             + activity
@@ -381,12 +391,12 @@ class SelfAccessIT {
             "71001",
             "ola.n@kommune.no",
             "ola nordmann",
-            sha1("mailto:ola.n@kommune.no"),
+            ActorIdentities.sha1Hex("mailto:ola.n@kommune.no"),
             ola.toLowerCase());
-    List<String> found = new java.util.ArrayList<>();
-    try (java.sql.Connection db =
-        java.sql.DriverManager.getConnection(System.getProperty("abc.it.db.url"), "root", "")) {
-      java.util.Map<String, List<String[]>> columns = new java.util.TreeMap<>();
+    List<String> found = new ArrayList<>();
+    try (Connection db =
+        DriverManager.getConnection(System.getProperty("abc.it.db.url"), "root", "")) {
+      Map<String, List<String[]>> columns = new TreeMap<>();
       try (var rs =
           db.createStatement()
               .executeQuery(
@@ -394,7 +404,7 @@ class SelfAccessIT {
                       + " WHERE table_schema = DATABASE()")) {
         while (rs.next()) {
           columns
-              .computeIfAbsent(rs.getString(1), t -> new java.util.ArrayList<>())
+              .computeIfAbsent(rs.getString(1), t -> new ArrayList<>())
               .add(new String[] {rs.getString(2), rs.getString(3)});
         }
       }
@@ -437,7 +447,7 @@ class SelfAccessIT {
       for (String key :
           List.of(
               "mbox|mailto:ola.n@kommune.no",
-              "mbox_sha1sum|" + sha1("mailto:ola.n@kommune.no"),
+              "mbox_sha1sum|" + ActorIdentities.sha1Hex("mailto:ola.n@kommune.no"),
               "account|https://abc-tracker.no/kommune/" + code + "|71001")) {
         for (String indexed : List.of("agent|" + key, "agent*|" + key)) {
           try (var ps =
@@ -446,8 +456,8 @@ class SelfAccessIT {
             ps.setLong(1, id(code));
             ps.setBytes(
                 2,
-                java.security.MessageDigest.getInstance("SHA-1")
-                    .digest(indexed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                MessageDigest.getInstance("SHA-1")
+                    .digest(indexed.getBytes(StandardCharsets.UTF_8)));
             try (var rs = ps.executeQuery()) {
               rs.next();
               if (rs.getLong(1) > 0) {
@@ -482,7 +492,7 @@ class SelfAccessIT {
         List.of(
             olaAgent,
             "{\"mbox\":\"mailto:Ola.N@Kommune.no\"}",
-            "{\"mbox_sha1sum\":\"" + sha1("mailto:ola.n@kommune.no") + "\"}")) {
+            "{\"mbox_sha1sum\":\"" + ActorIdentities.sha1Hex("mailto:ola.n@kommune.no") + "\"}")) {
       for (String related : List.of("false", "true")) {
         HttpResponse<String> query =
             lrs.get("xapi/statements?agent=" + enc(agent) + "&related_agents=" + related);
@@ -657,24 +667,24 @@ class SelfAccessIT {
   }
 
   private static long id(String municipalityCode) {
-    try (java.sql.Connection db =
-        java.sql.DriverManager.getConnection(System.getProperty("abc.it.db.url"), "root", "")) {
+    try (Connection db =
+        DriverManager.getConnection(System.getProperty("abc.it.db.url"), "root", "")) {
       return count(db, "SELECT id FROM municipality WHERE code = '" + municipalityCode + "'");
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }
 
   private static long single(String sql) {
-    try (java.sql.Connection db =
-        java.sql.DriverManager.getConnection(System.getProperty("abc.it.db.url"), "root", "")) {
+    try (Connection db =
+        DriverManager.getConnection(System.getProperty("abc.it.db.url"), "root", "")) {
       return count(db, sql);
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static long count(java.sql.Connection db, String sql) throws java.sql.SQLException {
+  private static long count(Connection db, String sql) throws SQLException {
     try (var rs = db.createStatement().executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
@@ -682,18 +692,7 @@ class SelfAccessIT {
   }
 
   private static String enc(String value) {
-    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private static String sha1(String value) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(
-              java.security.MessageDigest.getInstance("SHA-1")
-                  .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   private List<String> requests(String filter) {

@@ -6,12 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -172,7 +168,8 @@ public class Erasure {
     for (PersonIdentity identity : member.identities()) {
       keys.add(new ActorKey(identity.kind(), identity.value()));
       if (identity.kind() == IdentityKind.MBOX) {
-        keys.add(new ActorKey(IdentityKind.MBOX_SHA1SUM, sha1(identity.value())));
+        keys.add(
+            new ActorKey(IdentityKind.MBOX_SHA1SUM, ActorIdentities.sha1Hex(identity.value())));
       }
     }
     member
@@ -182,8 +179,10 @@ public class Erasure {
             e -> {
               String mbox = "mailto:" + e.strip().toLowerCase(Locale.ROOT);
               keys.add(new ActorKey(IdentityKind.MBOX, mbox));
-              keys.add(new ActorKey(IdentityKind.MBOX_SHA1SUM, sha1(mbox)));
-              keys.add(new ActorKey(IdentityKind.MBOX_SHA1SUM, sha1("mailto:" + e.strip())));
+              keys.add(new ActorKey(IdentityKind.MBOX_SHA1SUM, ActorIdentities.sha1Hex(mbox)));
+              keys.add(
+                  new ActorKey(
+                      IdentityKind.MBOX_SHA1SUM, ActorIdentities.sha1Hex("mailto:" + e.strip())));
             });
     keys.add(
         new ActorKey(
@@ -220,16 +219,6 @@ public class Erasure {
     // The access log's rows about the person are left out: the preview's own read is logged.
     Map<String, Integer> counted = new java.util.TreeMap<>(c);
     counted.remove("recordViews");
-    return sha1(municipality.id() + "|" + person.id() + "|" + counted);
-  }
-
-  private static String sha1(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every JVM has SHA-1", e);
-    }
+    return ActorIdentities.sha1Hex(municipality.id() + "|" + person.id() + "|" + counted);
   }
 }
