@@ -5,12 +5,15 @@ import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
 import no.abctracker.access.boundary.ApiAuthentication;
+import no.abctracker.access.boundary.PrivacyOfficerLimit;
 import no.abctracker.access.boundary.RecordViewLog;
 import no.abctracker.access.boundary.RecordViewsResource;
 import no.abctracker.access.boundary.RoleCheck;
 import no.abctracker.access.boundary.UsersResource;
 import no.abctracker.certificates.boundary.CertificatesResource;
 import no.abctracker.municipalities.boundary.MunicipalitiesResource;
+import no.abctracker.privacy.boundary.ErasureResource;
+import no.abctracker.privacy.boundary.RetentionResource;
 import no.abctracker.privacy.boundary.StaffExportResource;
 import no.abctracker.problems.Problems;
 import no.abctracker.progress.boundary.ActivityMappingsResource;
@@ -52,6 +55,7 @@ public class ApiApplication extends Application {
     return Problems.withMappers(
         ApiAuthentication.class,
         RoleCheck.class,
+        PrivacyOfficerLimit.class,
         RecordViewLog.class,
         RecordViewsResource.class,
         MunicipalitiesResource.class,
@@ -77,6 +81,8 @@ public class ApiApplication extends Application {
         ActivityMappingsResource.class,
         UnmatchedResource.class,
         CoverageResource.class,
-        StaffExportResource.class);
+        StaffExportResource.class,
+        ErasureResource.class,
+        RetentionResource.class);
   }
 }

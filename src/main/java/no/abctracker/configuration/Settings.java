@@ -77,6 +77,14 @@ public class Settings {
   @ConfigProperty(name = "ABC_MAX_BODY_MB")
   String maxBodyMb;
 
+  @Inject
+  @ConfigProperty(name = "ABC_RETENTION_YEARS")
+  String retentionYears;
+
+  @Inject
+  @ConfigProperty(name = "ABC_UNKNOWN_ACTOR_RETENTION_DAYS")
+  String unknownActorRetentionDays;
+
   public String dbUrl() {
     return dbUrl;
   }
@@ -187,5 +195,30 @@ public class Settings {
               + "')");
     }
     return Long.parseLong(mb) * 1024 * 1024;
+  }
+
+  /**
+   * Years after a person's last employment ended before the retention job erases them, where a
+   * municipality sets none ({@code ABC_RETENTION_YEARS}, 1 to 100).
+   */
+  public int retentionYears() {
+    return whole("ABC_RETENTION_YEARS", retentionYears, 1, 100);
+  }
+
+  /**
+   * Days after which statements of actors who are nobody on the roster are deleted, where a
+   * municipality sets none ({@code ABC_UNKNOWN_ACTOR_RETENTION_DAYS}, 0 to 36500).
+   */
+  public int unknownActorRetentionDays() {
+    return whole("ABC_UNKNOWN_ACTOR_RETENTION_DAYS", unknownActorRetentionDays, 0, 36500);
+  }
+
+  static int whole(String name, String value, int min, int max) {
+    String text = value.strip();
+    if (!text.matches("\\d{1,6}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
+      throw new InvalidSetting(
+          name + " must be a whole number from " + min + " to " + max + " (got '" + value + "')");
+    }
+    return Integer.parseInt(text);
   }
 }

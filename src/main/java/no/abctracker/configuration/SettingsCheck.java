@@ -101,10 +101,16 @@ public final class SettingsCheck {
               + settings.checkInMinutes()
               + "')");
     }
-    try {
-      Settings.maxBodyBytes(settings.maxBodyMb());
-    } catch (InvalidSetting e) {
-      problems.add(e.getMessage().substring("Invalid settings: ".length()));
+    for (Runnable check :
+        List.<Runnable>of(
+            () -> Settings.maxBodyBytes(settings.maxBodyMb()),
+            settings::retentionYears,
+            settings::unknownActorRetentionDays)) {
+      try {
+        check.run();
+      } catch (InvalidSetting e) {
+        problems.add(e.getMessage().substring("Invalid settings: ".length()));
+      }
     }
     if (!settings.reportMinCell().matches("\\d{1,4}")) {
       problems.add(

@@ -25,6 +25,8 @@ final class ValidSettings {
     settings.checkInMinutes = "15";
     settings.reportMinCell = "0";
     settings.maxBodyMb = "8";
+    settings.retentionYears = "5";
+    settings.unknownActorRetentionDays = "365";
     return settings;
   }
 }

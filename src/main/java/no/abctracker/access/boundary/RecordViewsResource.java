@@ -28,7 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Who viewed whose records in a municipality: for coordinators answering a person or an audit. */
+/**
+ * Who viewed whose records in a municipality: for coordinators and the privacy officer answering a
+ * person or an audit.
+ */
 @RequestScoped
 @Path("municipalities/{code}/record-views")
 @Produces({MediaType.APPLICATION_JSON, RecordViewsResource.CSV})
@@ -43,7 +46,7 @@ public class RecordViewsResource {
   @Context HttpHeaders headers;
 
   @GET
-  @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR})
+  @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.PRIVACY_OFFICER})
   @Operation(
       summary = "Who viewed whose records, newest first",
       description =

@@ -114,4 +114,36 @@ public class RecordViews {
     }
     return views;
   }
+
+  /**
+   * Erases the access log's rows about the person {@code employeeId} (GDPR art. 17) in the caller's
+   * transaction, and replaces the person as a viewer ({@code usernames}) of others' records by
+   * {@code standIn}, so that those persons' logs stay complete. Counts: rows deleted, rows
+   * rewritten.
+   */
+  public int[] erase(
+      long municipalityId, String employeeId, List<String> usernames, String standIn) {
+    try (Connection db = dataSource.getConnection()) {
+      int deleted;
+      try (PreparedStatement delete =
+          db.prepareStatement(
+              "DELETE FROM record_view WHERE municipality_id = ? AND employee_id = ?")) {
+        delete.setLong(1, municipalityId);
+        delete.setString(2, employeeId);
+        deleted = delete.executeUpdate();
+      }
+      int rewritten = 0;
+      for (String username : usernames) {
+        try (PreparedStatement update =
+            db.prepareStatement("UPDATE record_view SET viewed_by = ? WHERE viewed_by = ?")) {
+          update.setString(1, standIn);
+          update.setString(2, username);
+          rewritten += update.executeUpdate();
+        }
+      }
+      return new int[] {deleted, rewritten};
+    } catch (SQLException e) {
+      throw new IllegalStateException("Erasing record views failed: " + e.getMessage(), e);
+    }
+  }
 }

@@ -229,4 +229,38 @@ public class UserAccounts {
         account.unitCodes(),
         account.employeeId().orElse(null));
   }
+
+  /**
+   * Erases every user account of the person {@code employeeId} of {@code municipality} (GDPR art.
+   * 17) in the caller's transaction, with their sign-in links (and what other components keep of an
+   * account, see {@link #delete}); the account is refused from the next request on. Counts per
+   * kind; the erased usernames for the access log's rewrite.
+   */
+  public Erased erase(Municipality municipality, String employeeId) {
+    List<UserAccount> accounts =
+        em.createQuery(
+                "SELECT u FROM UserAccount u WHERE u.municipality = :municipality"
+                    + " AND u.employeeId = :employeeId",
+                UserAccount.class)
+            .setParameter("municipality", municipality)
+            .setParameter("employeeId", employeeId)
+            .getResultList();
+    int links = 0;
+    List<String> usernames = new java.util.ArrayList<>();
+    for (UserAccount account : accounts) {
+      links +=
+          ((Number)
+                  em.createNativeQuery(
+                          "SELECT COUNT(*) FROM sign_in_link WHERE user_account_id = ?")
+                      .setParameter(1, account.id())
+                      .getSingleResult())
+              .intValue();
+      usernames.add(account.username());
+      delete(municipality, account.username());
+    }
+    return new Erased(accounts.size(), links, usernames);
+  }
+
+  /** What {@link #erase} removed. */
+  public record Erased(int accounts, int signInLinks, List<String> usernames) {}
 }

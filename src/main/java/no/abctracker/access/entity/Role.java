@@ -1,9 +1,14 @@
 package no.abctracker.access.entity;
 
-/** What a user account may do; coordinators, unit leaders and staff belong to a municipality. */
+/**
+ * What a user account may do; coordinators, unit leaders, staff and privacy officers belong to a
+ * municipality.
+ */
 public enum Role {
   SYSTEM_ADMIN,
   COORDINATOR,
   UNIT_LEADER,
-  STAFF
+  STAFF,
+  /** Sees and exports the municipality's access log, and nothing else. */
+  PRIVACY_OFFICER
 }

@@ -176,4 +176,11 @@ public class Certificates {
   private static String title(Course course) {
     return course.title().getOrDefault("nb-NO", course.title().values().iterator().next());
   }
+
+  /** Erases the person's certificates (GDPR art. 17) in the caller's transaction; how many went. */
+  public int erase(Person person) {
+    return em.createNativeQuery("DELETE FROM certificate WHERE person_id = ?")
+        .setParameter(1, person.id())
+        .executeUpdate();
+  }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -24,7 +23,6 @@ import no.abctracker.access.boundary.MunicipalityAccess;
 import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.control.Municipalities;
 import no.abctracker.municipalities.entity.Municipality;
-import no.abctracker.problems.BadRequest;
 
 /** Municipalities (tenants): created by a system administrator, read by their own users. */
 @RequestScoped
@@ -66,7 +64,7 @@ public class MunicipalitiesResource {
 
   /**
    * Changes what a system administrator or the municipality's coordinator may change: the account
-   * homePage under which {@code account.name} is an employee id.
+   * homePage under which {@code account.name} is an employee id, and the retention periods.
    */
   @PATCH
   @Path("{code}")
@@ -75,11 +73,22 @@ public class MunicipalitiesResource {
   public JsonObject change(
       @PathParam("code") String code, JsonObject body, @Context SecurityContext security) {
     MunicipalityAccess.require(security, code);
-    if (!(body.get("accountHomePage") instanceof JsonString homePage) || body.size() != 1) {
-      throw new BadRequest(
-          "Send {\"accountHomePage\": \"https://…\"}: the account homePage is what may change");
+    MunicipalityChange change = MunicipalityChange.from(body);
+    Municipality municipality = municipalities.get(code);
+    if (change.accountHomePage().isPresent()) {
+      municipality = municipalities.moveAccountsTo(code, change.accountHomePage().get());
     }
-    return toJson(municipalities.moveAccountsTo(code, homePage.getString()));
+    if (change.retentionYears().isPresent() || change.unknownActorRetentionDays().isPresent()) {
+      municipality =
+          municipalities.changeRetention(
+              code,
+              change.retentionYears().orElse(municipality.retentionYears()).orElse(null),
+              change
+                  .unknownActorRetentionDays()
+                  .orElse(municipality.unknownActorRetentionDays())
+                  .orElse(null));
+    }
+    return toJson(municipality);
   }
 
   static JsonObject toJson(Municipality municipality) {
@@ -87,6 +96,12 @@ public class MunicipalitiesResource {
         .add("code", municipality.code())
         .add("name", municipality.name())
         .add("accountHomePage", municipality.accountHomePage())
+        .add("retentionYears", nullable(municipality.retentionYears()))
+        .add("unknownActorRetentionDays", nullable(municipality.unknownActorRetentionDays()))
         .build();
+  }
+
+  private static jakarta.json.JsonValue nullable(java.util.Optional<Integer> value) {
+    return value.<jakarta.json.JsonValue>map(JSON::createValue).orElse(jakarta.json.JsonValue.NULL);
   }
 }

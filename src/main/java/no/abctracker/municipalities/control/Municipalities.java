@@ -70,6 +70,24 @@ public class Municipalities {
     return municipality;
   }
 
+  /**
+   * Sets the retention periods (null: the global setting): years after the last employment ended (1
+   * to 100), days for statements of unknown actors (0 to 36500).
+   */
+  @Transactional
+  public Municipality changeRetention(String code, Integer years, Integer unknownActorDays) {
+    if (years != null && (years < 1 || years > 100)) {
+      throw new BadRequest("retentionYears: a whole number of years from 1 to 100, or null");
+    }
+    if (unknownActorDays != null && (unknownActorDays < 0 || unknownActorDays > 36500)) {
+      throw new BadRequest(
+          "unknownActorRetentionDays: a whole number of days from 0 to 36500, or null");
+    }
+    Municipality municipality = get(code);
+    municipality.changeRetention(years, unknownActorDays);
+    return municipality;
+  }
+
   @Transactional
   public Municipality ensure(String code, String name) {
     return find(code).orElseGet(() -> create(code, name, null));

@@ -41,6 +41,12 @@ public class Municipality {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "retention_years")
+  private Integer retentionYears;
+
+  @Column(name = "unknown_actor_retention_days")
+  private Integer unknownActorRetentionDays;
+
   protected Municipality() {}
 
   public Municipality(String code, String name, String accountHomePage, Instant createdAt) {
@@ -69,6 +75,27 @@ public class Municipality {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /**
+   * Years after a person's last employment ended before they are erased; empty: the global setting.
+   */
+  public java.util.Optional<Integer> retentionYears() {
+    return java.util.Optional.ofNullable(retentionYears);
+  }
+
+  /**
+   * Days after which statements of actors who are nobody on the roster are deleted; empty: the
+   * global setting.
+   */
+  public java.util.Optional<Integer> unknownActorRetentionDays() {
+    return java.util.Optional.ofNullable(unknownActorRetentionDays);
+  }
+
+  /** The retention periods from now on (null: the global setting). */
+  public void changeRetention(Integer years, Integer unknownActorDays) {
+    this.retentionYears = years;
+    this.unknownActorRetentionDays = unknownActorDays;
   }
 
   /** The width of {@code municipality.account_home_page}. */

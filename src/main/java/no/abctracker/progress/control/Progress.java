@@ -4,14 +4,20 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
 import no.abctracker.municipalities.entity.Municipality;
+import no.abctracker.progress.entity.ActorKey;
 import no.abctracker.progress.entity.Completions;
 import no.abctracker.progress.entity.CourseProgress;
 import no.abctracker.progress.entity.ProjectionStatus;
@@ -30,6 +36,7 @@ public class Progress {
   DataSource dataSource;
 
   @Inject CourseCatalogue catalogue;
+  @Inject StatementTally tally;
 
   /** The module and course completions of {@code person}, as the projector last wrote them. */
   public Completions completionsOf(Municipality municipality, Person person) {
@@ -61,6 +68,102 @@ public class Progress {
       return ProgressQueue.status(db, municipality.id());
     } catch (SQLException e) {
       throw new IllegalStateException("Reading the progress queue failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Erases what the projection holds of a person (GDPR art. 17) in the caller's transaction: their
+   * manual registrations, completions, evidence (by their actor keys, and any evidence of the
+   * deleted statements {@code deletedSeqs}), the queued work for them and the tally of their actor
+   * keys. Waits for a projector running for the municipality, so that it cannot write them back.
+   * Counts per kind of what went.
+   */
+  public Map<String, Integer> erase(
+      long municipalityId, long personId, Set<ActorKey> keys, Set<Long> deletedSeqs) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    try (Connection db = dataSource.getConnection()) {
+      try (PreparedStatement lock =
+          db.prepareStatement(
+              "SELECT municipality_id FROM progress_projector WHERE municipality_id = ? FOR UPDATE")) {
+        lock.setLong(1, municipalityId);
+        lock.executeQuery().close();
+      }
+      counts.put("manualRegistrations", byPerson(db, "manual_registration", personId));
+      counts.put("moduleCompletions", byPerson(db, "module_completion", personId));
+      counts.put("courseCompletions", byPerson(db, "course_completion", personId));
+      Set<Long> evidence = new TreeSet<>(deletedSeqs);
+      for (ActorKey key : keys) {
+        try (PreparedStatement select =
+            db.prepareStatement(
+                "SELECT seq FROM progress_evidence WHERE municipality_id = ? AND actor_kind = ?"
+                    + " AND actor_value = ?")) {
+          select.setLong(1, municipalityId);
+          select.setString(2, key.kind().name());
+          select.setString(3, key.value());
+          try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+              evidence.add(rs.getLong(1));
+            }
+          }
+        }
+      }
+      int evidenceRows = 0;
+      int pending = 0;
+      for (List<Long> chunk : Sql.chunks(List.copyOf(evidence), 500)) {
+        evidenceRows +=
+            deleteIn(
+                db,
+                "DELETE FROM progress_evidence WHERE municipality_id = ? AND seq IN (",
+                municipalityId,
+                chunk);
+        pending +=
+            deleteIn(
+                db,
+                "DELETE FROM progress_pending WHERE municipality_id = ? AND kind = 'EVIDENCE'"
+                    + " AND ref IN (",
+                municipalityId,
+                chunk);
+      }
+      pending +=
+          deleteIn(
+              db,
+              "DELETE FROM progress_pending WHERE municipality_id = ? AND kind = 'PERSON' AND ref IN (",
+              municipalityId,
+              List.of(personId));
+      counts.put("evidence", evidenceRows);
+      counts.put("queuedWork", pending);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Erasing progress failed: " + e.getMessage(), e);
+    }
+    counts.put("unmatchedActorTally", tally.erase(municipalityId, keys));
+    return counts;
+  }
+
+  /**
+   * Forgets the evidence (and queued work) of deleted statements {@code seqs} of nobody on the
+   * roster, in the caller's transaction (the retention of unknown actors' statements).
+   */
+  public int forgetStatements(long municipalityId, Set<Long> seqs) {
+    return seqs.isEmpty() ? 0 : erase(municipalityId, 0L, Set.of(), seqs).get("evidence");
+  }
+
+  private static int byPerson(Connection db, String table, long personId) throws SQLException {
+    try (PreparedStatement delete =
+        db.prepareStatement("DELETE FROM " + table + " WHERE person_id = ?")) {
+      delete.setLong(1, personId);
+      return delete.executeUpdate();
+    }
+  }
+
+  private static int deleteIn(Connection db, String sql, long municipalityId, List<Long> refs)
+      throws SQLException {
+    try (PreparedStatement delete =
+        db.prepareStatement(sql + Sql.placeholders(refs.size()) + ")")) {
+      delete.setLong(1, municipalityId);
+      for (int i = 0; i < refs.size(); i++) {
+        delete.setLong(i + 2, refs.get(i));
+      }
+      return delete.executeUpdate();
     }
   }
 }

@@ -229,6 +229,70 @@ public class StatementTally {
     return value.length() <= 200 ? value : value.substring(0, 200);
   }
 
+  /**
+   * Forgets the tally of a person's actor keys (GDPR art. 17) in the caller's transaction: their
+   * rows of the unmatched actors and their activity pairs (an activity's count of persons drops by
+   * one for each). Returns how many actor rows went.
+   */
+  public int erase(long municipalityId, Set<ActorKey> keys) {
+    if (keys.isEmpty()) {
+      return 0;
+    }
+    int actors = 0;
+    try (Connection db = dataSource.getConnection()) {
+      for (ActorKey key : keys) {
+        try (PreparedStatement delete =
+            db.prepareStatement(
+                "DELETE FROM statement_actor WHERE municipality_id = ? AND actor_kind = ?"
+                    + " AND actor_value = ?")) {
+          delete.setLong(1, municipalityId);
+          delete.setString(2, key.kind().name());
+          delete.setString(3, key.value());
+          actors += delete.executeUpdate();
+        }
+      }
+      List<String> activities = new ArrayList<>();
+      try (PreparedStatement select =
+          db.prepareStatement(
+              "SELECT activity_id FROM statement_activity WHERE municipality_id = ?")) {
+        select.setLong(1, municipalityId);
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) {
+            activities.add(rs.getString(1));
+          }
+        }
+      }
+      HexFormat hex = HexFormat.of();
+      for (String activity : activities) {
+        int pairs = 0;
+        for (ActorKey key : keys) {
+          try (PreparedStatement delete =
+              db.prepareStatement(
+                  "DELETE FROM statement_activity_actor WHERE municipality_id = ? AND pair_hash = ?")) {
+            delete.setLong(1, municipalityId);
+            delete.setBytes(
+                2, hex.parseHex(pairHash(activity, key.kind().name() + ' ' + key.value())));
+            pairs += delete.executeUpdate();
+          }
+        }
+        if (pairs > 0) {
+          try (PreparedStatement update =
+              db.prepareStatement(
+                  "UPDATE statement_activity SET persons = GREATEST(persons - ?, 0)"
+                      + " WHERE municipality_id = ? AND activity_id = ?")) {
+            update.setInt(1, pairs);
+            update.setLong(2, municipalityId);
+            update.setString(3, activity);
+            update.executeUpdate();
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Erasing the statement tally failed: " + e.getMessage(), e);
+    }
+    return actors;
+  }
+
   private static String pairHash(String activityId, String actorId) {
     try {
       return HexFormat.of()

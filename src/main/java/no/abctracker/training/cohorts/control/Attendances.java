@@ -239,4 +239,11 @@ public class Attendances {
     em.persist(attendance);
     return attendance;
   }
+
+  /** Erases the person's attendances (GDPR art. 17) in the caller's transaction; how many went. */
+  public int erase(Person person) {
+    return em.createNativeQuery("DELETE FROM session_attendance WHERE person_id = ?")
+        .setParameter(1, person.id())
+        .executeUpdate();
+  }
 }

@@ -218,4 +218,14 @@ public class Enrolments {
               + positionCode);
     }
   }
+
+  /**
+   * Erases the person's cohort memberships (GDPR art. 17) in the caller's transaction, after their
+   * attendances; how many went.
+   */
+  public int erase(Person person) {
+    return em.createNativeQuery("DELETE FROM cohort_member WHERE person_id = ?")
+        .setParameter(1, person.id())
+        .executeUpdate();
+  }
 }

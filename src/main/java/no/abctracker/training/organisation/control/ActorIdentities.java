@@ -101,7 +101,8 @@ public final class ActorIdentities {
     return dot < 0 ? domain : capitalised(domain.substring(0, dot)) + domain.substring(dot);
   }
 
-  static String sha1Hex(String value) {
+  /** The lower-case hex SHA-1 of {@code value}'s UTF-8 bytes (an {@code mbox_sha1sum}). */
+  public static String sha1Hex(String value) {
     try {
       return HexFormat.of()
           .formatHex(

@@ -408,4 +408,21 @@ public class LmsIdentities {
     }
     return chunks;
   }
+
+  /**
+   * Erases the LMS accounts linked to the person {@code employeeId} (GDPR art. 17) in the caller's
+   * transaction; how many went.
+   */
+  public int eraseLinks(Municipality municipality, String employeeId) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement delete =
+            db.prepareStatement(
+                "DELETE FROM identity_link WHERE municipality_id = ? AND employee_id = ?")) {
+      delete.setLong(1, municipality.id());
+      delete.setString(2, employeeId);
+      return delete.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Erasing identity links failed: " + e.getMessage(), e);
+    }
+  }
 }

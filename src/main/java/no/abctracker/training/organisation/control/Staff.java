@@ -91,4 +91,72 @@ public class Staff {
             .getResultList();
     return new Member(person, visible, identities);
   }
+
+  /**
+   * Erases the person's roster rows (GDPR art. 17) in the caller's transaction, after every other
+   * component has erased what refers to them: employments, identities and the person. Counts per
+   * kind.
+   */
+  public Map<String, Integer> erase(Person person) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put(
+        "employments",
+        em.createNativeQuery("DELETE FROM employment WHERE person_id = ?")
+            .setParameter(1, person.id())
+            .executeUpdate());
+    counts.put(
+        "identities",
+        em.createNativeQuery("DELETE FROM person_identity WHERE person_id = ?")
+            .setParameter(1, person.id())
+            .executeUpdate());
+    counts.put(
+        "persons",
+        em.createNativeQuery("DELETE FROM person WHERE id = ?")
+            .setParameter(1, person.id())
+            .executeUpdate());
+    em.detach(person);
+    return counts;
+  }
+
+  /** A person whose employments all ended, the last on {@code lastEnded}. */
+  public record Departed(String employeeId, java.time.LocalDate lastEnded) {}
+
+  /**
+   * The persons of {@code municipality} whose every employment ended, the last before {@code
+   * endedBefore}, oldest first: those the retention period has run out for.
+   */
+  public List<Departed> departedBefore(Municipality municipality, java.time.LocalDate endedBefore) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT p.employee_id, MAX(e.end_date) FROM person p JOIN employment e ON"
+                    + " e.person_id = p.id WHERE p.municipality_id = ? GROUP BY p.id, p.employee_id"
+                    + " HAVING SUM(e.end_date IS NULL) = 0 AND MAX(e.end_date) < ?"
+                    + " ORDER BY MAX(e.end_date), p.employee_id")
+            .setParameter(1, municipality.id())
+            .setParameter(2, endedBefore)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Departed(
+                    (String) r[0],
+                    r[1] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[1]))
+        .toList();
+  }
+
+  /**
+   * Every identity of {@code municipality}'s persons as "KIND value" (the form of {@code
+   * person_identity}), to tell statements of nobody on the roster.
+   */
+  public java.util.Set<String> identityKeys(Municipality municipality) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT kind, value FROM person_identity WHERE municipality_id = ?")
+            .setParameter(1, municipality.id())
+            .getResultList();
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    rows.forEach(r -> keys.add(r[0] + " " + r[1]));
+    return keys;
+  }
 }

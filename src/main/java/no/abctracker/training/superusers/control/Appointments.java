@@ -270,4 +270,14 @@ public class Appointments {
   private LocalDate today() {
     return LocalDate.now(clock.withZone(Organisation.ZONE));
   }
+
+  /**
+   * Erases the person's super-user appointments (GDPR art. 17), past and present, in the caller's
+   * transaction; how many went.
+   */
+  public int erase(Person person) {
+    return em.createNativeQuery("DELETE FROM super_user_appointment WHERE person_id = ?")
+        .setParameter(1, person.id())
+        .executeUpdate();
+  }
 }

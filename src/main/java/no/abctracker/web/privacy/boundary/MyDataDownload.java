@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import no.abctracker.access.control.ApiUser;
+import no.abctracker.access.control.RecordViews;
 import no.abctracker.municipalities.control.Municipalities;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.privacy.control.SelfAccess;
@@ -22,8 +24,8 @@ import no.abctracker.web.signin.control.SignedIn;
 /**
  * A staff member's own data for the pages' session: {@code /min/my-data.json} and {@code
  * /min/my-data.pdf}, the same {@link SelfAccess#export} as {@code GET …/staff/{id}/export}, with
- * the staff member's own visibility; the door ({@code PageGuard}) lets only staff through. Reading
- * one's own record is not logged.
+ * the staff member's own visibility; the door ({@code PageGuard}) lets only staff through. Each
+ * download is written to the access log (reading one's own record on the pages is not).
  */
 public class MyDataDownload extends HttpServlet {
 
@@ -32,6 +34,7 @@ public class MyDataDownload extends HttpServlet {
   @Inject Municipalities municipalities;
   @Inject Units units;
   @Inject SelfAccess selfAccess;
+  @Inject RecordViews recordViews;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -56,6 +59,13 @@ public class MyDataDownload extends HttpServlet {
       response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
+      // Unlike a view of one's own record, a download of everything is logged: the person sees it
+      // on their page, and a privacy officer can tell a request for access was answered.
+      recordViews.record(
+          code,
+          Optional.of(employeeId),
+          user.username(),
+          "GET " + request.getRequestURI().substring(request.getContextPath().length()));
     } catch (Problem problem) {
       PageFailures.show(request, response, problem);
     }

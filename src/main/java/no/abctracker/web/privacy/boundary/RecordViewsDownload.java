@@ -10,6 +10,7 @@ import no.abctracker.access.boundary.MunicipalityAccess;
 import no.abctracker.access.boundary.RecordViewsCsv;
 import no.abctracker.access.control.ApiUser;
 import no.abctracker.access.control.RecordViews;
+import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.control.Municipalities;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.Forbidden;
@@ -38,6 +39,10 @@ public class RecordViewsDownload extends HttpServlet {
       String code =
           SignedIn.municipality(request).orElseThrow(() -> new Forbidden("Choose a municipality"));
       MunicipalityAccess.require(user, code);
+      if (!java.util.Set.of(Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.PRIVACY_OFFICER)
+          .contains(user.role())) {
+        throw new Forbidden("The access log is for coordinators and the privacy officer");
+      }
       Municipality municipality = municipalities.get(code);
       byte[] csv =
           RecordViewsCsv.render(

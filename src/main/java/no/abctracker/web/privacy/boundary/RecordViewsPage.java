@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import no.abctracker.access.control.RecordViews;
 import no.abctracker.access.entity.Role;
+import no.abctracker.privacy.control.Retention;
+import no.abctracker.web.faces.Texts;
 import no.abctracker.web.signin.boundary.CurrentUser;
 
 /**
@@ -29,6 +31,7 @@ public class RecordViewsPage implements Serializable {
 
   @Inject CurrentUser me;
   @Inject RecordViews recordViews;
+  @Inject Retention retention;
 
   /** One view as the table shows it. */
   public record Row(String employeeId, String viewedBy, Instant viewedAt, String request)
@@ -37,9 +40,10 @@ public class RecordViewsPage implements Serializable {
   private String employeeId;
   private String viewedBy;
   private List<Row> rows = List.of();
+  private String retentionSummary;
 
   public void load() {
-    me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
+    me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.PRIVACY_OFFICER);
     rows =
         recordViews.of(me.municipality().id(), text(employeeId), text(viewedBy), LIMIT).stream()
             .map(v -> new Row(v.employeeId().orElse(""), v.viewedBy(), v.viewedAt(), v.request()))
@@ -64,6 +68,25 @@ public class RecordViewsPage implements Serializable {
       }
     }
     return url.toString();
+  }
+
+  /**
+   * What the next retention run will erase, in figures only (the persons' ids are in {@code GET
+   * …/retention/preview}): read once per view.
+   */
+  public String getRetentionSummary() {
+    if (retentionSummary == null) {
+      Retention.Plan plan = retention.preview(me.municipality());
+      retentionSummary =
+          Texts.get(
+              "recordViews.retention",
+              plan.persons().size(),
+              plan.endedBefore().toString(),
+              plan.retentionYears(),
+              plan.unknownActorStatements(),
+              plan.unknownActorRetentionDays());
+    }
+    return retentionSummary;
   }
 
   public List<Row> getRows() {

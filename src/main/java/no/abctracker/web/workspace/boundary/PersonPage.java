@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import no.abctracker.access.control.SignInLinks;
 import no.abctracker.access.entity.Role;
 import no.abctracker.access.entity.SignInLink;
+import no.abctracker.privacy.control.Erasure;
+import no.abctracker.privacy.control.ErasureRecords;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.progress.boundary.RegistrationRequests;
 import no.abctracker.progress.control.ManualRegistrations;
@@ -56,6 +58,7 @@ public class PersonPage implements Serializable {
   @Inject PublicAddress address;
   @Inject Staff staff;
   @Inject SignInLinks signInLinks;
+  @Inject Erasure erasure;
   @Inject Clock clock;
   @Inject Progress progress;
   @Inject ManualRegistrations registrations;
@@ -142,6 +145,11 @@ public class PersonPage implements Serializable {
   private List<IdentityRow> identities = List.of();
   private List<LinkRow> links = List.of();
   private String issuedLink;
+  private List<ErasureRow> erasureRows = List.of();
+  private String erasureToken;
+
+  /** One kind of what an erasure removes, as the confirmation lists it. */
+  public record ErasureRow(String kind, int count) implements Serializable {}
 
   @PersonalPage(person = "id")
   public void load() {
@@ -412,6 +420,44 @@ public class PersonPage implements Serializable {
     signInLinks.revoke(me.municipality(), linkId);
     issuedLink = null;
     loadLinks();
+  }
+
+  /** Shows what erasing the person would remove, and the button that confirms; nothing goes yet. */
+  public void previewErasure() {
+    me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
+    Erasure.Preview preview = erasure.preview(me.municipality(), id);
+    erasureRows =
+        preview.counts().entrySet().stream()
+            .filter(e -> e.getValue() > 0)
+            .map(e -> new ErasureRow(Texts.get("erasure.kind." + e.getKey()), e.getValue()))
+            .toList();
+    erasureToken = preview.token();
+  }
+
+  /** Erases the person as previewed (refused when anything changed since) and shows the list. */
+  public void erase() {
+    me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
+    Erasure.Receipt receipt =
+        erasure.erase(
+            me.municipality(),
+            id,
+            erasureToken,
+            me.user().username(),
+            ErasureRecords.Reason.REQUEST);
+    AfterChange.reload(Texts.get("erasure.done", receipt.erasureId()), "/app/staff.xhtml");
+  }
+
+  public void cancelErasure() {
+    erasureRows = List.of();
+    erasureToken = null;
+  }
+
+  public List<ErasureRow> getErasureRows() {
+    return erasureRows;
+  }
+
+  public boolean isErasurePreviewed() {
+    return erasureToken != null;
   }
 
   public boolean isEmployed() {

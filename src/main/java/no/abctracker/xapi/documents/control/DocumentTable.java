@@ -3,6 +3,7 @@ package no.abctracker.xapi.documents.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import no.abctracker.configuration.Database;
 import no.abctracker.configuration.SqlTimes;
@@ -26,6 +28,7 @@ import no.abctracker.xapi.documents.entity.DocumentContent;
 import no.abctracker.xapi.documents.entity.DocumentScope;
 import no.abctracker.xapi.documents.entity.StoredDocument;
 import no.abctracker.xapi.model.XapiVersion;
+import no.abctracker.xapi.statements.control.StatementErasure;
 
 /**
  * The {@code xapi_document} table: each write is one transaction. A write never updates a row: it
@@ -167,6 +170,83 @@ public class DocumentTable {
     } catch (SQLException e) {
       throw new IllegalStateException("Deleting documents failed", e);
     }
+  }
+
+  /**
+   * Deletes every state and agent profile document of {@code municipality} keyed by an Agent that
+   * {@code names} recognises (GDPR art. 17), with their address locks, in the caller's transaction;
+   * {@code fragments} are lower-cased texts one of which such an agent's key contains. Returns how
+   * many documents went.
+   */
+  public int eraseAgent(
+      long municipality, java.util.function.Predicate<JsonObject> names, Set<String> fragments) {
+    if (fragments.isEmpty()) {
+      return 0;
+    }
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT id, kind, scope_hash, agent_key FROM xapi_document WHERE municipality_id = ?"
+                + " AND agent_key IS NOT NULL AND (");
+    for (int i = 0; i < fragments.size(); i++) {
+      sql.append(i == 0 ? "" : " OR ").append("LOWER(agent_key) LIKE ?");
+    }
+    sql.append(")");
+    int deleted = 0;
+    try (Connection c = dataSource.getConnection()) {
+      List<Object[]> gone = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+        int i = 1;
+        s.setLong(i++, municipality);
+        for (String fragment : fragments) {
+          s.setString(i++, "%" + StatementErasure.likeEscaped(fragment) + "%");
+        }
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            if (names.test(agentOf(rs.getString(4)))) {
+              gone.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)});
+            }
+          }
+        }
+      }
+      for (Object[] row : gone) {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM xapi_document WHERE id = ?")) {
+          s.setLong(1, (Long) row[0]);
+          deleted += s.executeUpdate();
+        }
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "DELETE FROM xapi_document_lock WHERE municipality_id = ? AND kind = ? AND"
+                    + " scope_hash = ?")) {
+          s.setLong(1, municipality);
+          s.setString(2, (String) row[1]);
+          s.setString(3, (String) row[2]);
+          s.executeUpdate();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Erasing documents failed", e);
+    }
+    return deleted;
+  }
+
+  /** The Agent an agent key ({@code Actors.identifierKey}) was made from. */
+  static JsonObject agentOf(String agentKey) {
+    int bar = agentKey.indexOf('|');
+    String kind = agentKey.substring(0, Math.max(bar, 0));
+    String rest = agentKey.substring(bar + 1);
+    var agent = no.abctracker.xapi.model.Jsons.JSON.createObjectBuilder();
+    if (kind.equals("account")) {
+      int last = rest.lastIndexOf('|');
+      agent.add(
+          "account",
+          no.abctracker.xapi.model.Jsons.JSON
+              .createObjectBuilder()
+              .add("homePage", rest.substring(0, Math.max(last, 0)))
+              .add("name", rest.substring(last + 1)));
+    } else if (bar > 0) {
+      agent.add(kind, rest);
+    }
+    return agent.build();
   }
 
   /**
