@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import no.abctracker.reporting.entity.ReportTable;
-import no.abctracker.training.superusers.entity.Language;
+import no.abctracker.kernel.Language;
 import org.junit.jupiter.api.Test;
 
 /** PDF exports, read back with OpenPDF's text extractor. */
