@@ -22,10 +22,6 @@ public class Settings {
   String dbUser;
 
   @Inject
-  @ConfigProperty(name = "ABC_DB_PASSWORD")
-  Optional<String> dbPassword;
-
-  @Inject
   @ConfigProperty(name = "ABC_DB_START_WAIT_SECONDS")
   String dbStartWaitSeconds;
 
@@ -91,10 +87,6 @@ public class Settings {
 
   public String dbUser() {
     return dbUser;
-  }
-
-  public String dbPassword() {
-    return dbPassword.orElse("");
   }
 
   /** How long the start waits for the database server to answer, as set (checked at start). */

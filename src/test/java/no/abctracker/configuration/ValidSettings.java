@@ -12,7 +12,6 @@ final class ValidSettings {
     settings.dbUrl = "jdbc:mariadb://localhost:3306/abc_tracker";
     settings.dbUser = "root";
     settings.dbStartWaitSeconds = "180";
-    settings.dbPassword = Optional.empty();
     settings.adminUser = "admin";
     settings.adminPassword = Optional.empty();
     settings.lrsBootstrapKey = Optional.empty();

@@ -573,6 +573,59 @@ class ProgressIT {
   }
 
   /**
+   * A queued row the projector cannot apply (here a kind no version of it writes) fails every run;
+   * the rows queued with it are applied one at a time, the bad one is parked with its error after
+   * {@link no.abctracker.progress.control.Projector#ATTEMPTS_BEFORE_PARKING} attempts, and the rest
+   * of the municipality's work (Ola's statements, queued after it) flows. An administrator's retry
+   * puts it back; it fails again and is parked again.
+   */
+  @Test
+  void aRowThatAlwaysFailsIsParkedWithItsErrorAndTheRestFlows() throws Exception {
+    roster(OLA);
+    awaitProjected(code);
+    try (Connection db = DriverManager.getConnection(itDatabaseUrl(), "root", "");
+        PreparedStatement poison =
+            db.prepareStatement(
+                "INSERT INTO progress_pending (municipality_id, kind, ref, enqueued_at)"
+                    + " VALUES (?, 'POISON', 1, UTC_TIMESTAMP(6))")) {
+      poison.setLong(1, municipalityId(db, code));
+      assertThat(poison.executeUpdate()).isEqualTo(1);
+    }
+    post(allModulesOfAbc(mbox("ola@kommune.no"), "2024-03-0%dT10:00:00Z"));
+
+    JsonObject status = awaitParked(code);
+    assertThat(status.getInt("pending")).isZero();
+    assertThat(course(progress("1001"), "ABC").getBoolean("completed")).isTrue();
+    HttpResponse<String> parked =
+        api.asAdmin().get("api/v1/municipalities/" + code + "/progress/parked");
+    assertThat(parked.statusCode()).as(parked.body()).isEqualTo(200);
+    JsonObject row = Http.json(parked).asJsonObject().getJsonArray("parked").getJsonObject(0);
+    assertThat(row.getString("kind")).isEqualTo("POISON");
+    assertThat(row.getInt("attempts"))
+        .isEqualTo(no.abctracker.progress.control.Projector.ATTEMPTS_BEFORE_PARKING);
+    assertThat(row.getString("error")).contains("POISON");
+
+    HttpResponse<String> retried =
+        api.asAdmin().post("api/v1/municipalities/" + code + "/progress/parked/retry", "");
+    assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+    assertThat(Http.json(retried).asJsonObject().getInt("retried")).isEqualTo(1);
+    assertThat(awaitParked(code).getInt("pending")).isZero();
+  }
+
+  /** Polls the status until one row is parked, for at most a minute. */
+  JsonObject awaitParked(String municipality) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (true) {
+      JsonObject status = status(municipality);
+      if (status.getInt("parked") == 1 && status.getInt("pending") == 0) {
+        return status;
+      }
+      assertThat(System.nanoTime()).as("parked within a minute: " + status).isLessThan(deadline);
+      Thread.sleep(50);
+    }
+  }
+
+  /**
    * The projector's lock lasts as long as its transaction: while a run that has written completions
    * waits to delete its queue rows (held here by another connection), nobody else can take the
    * municipality and nothing it wrote is visible. Today's runs start from the poll, whose

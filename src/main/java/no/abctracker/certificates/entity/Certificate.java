@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import no.abctracker.kernel.MunicipalTime;
 import no.abctracker.municipalities.entity.Municipality;
-import no.abctracker.training.organisation.control.Organisation;
 import no.abctracker.training.organisation.entity.Person;
 
 /**
@@ -145,7 +145,7 @@ public class Certificate {
 
   /** The completion day the certificate shows (Europe/Oslo). */
   public LocalDate completedOn() {
-    return completedAt.atZone(Organisation.ZONE).toLocalDate();
+    return completedAt.atZone(MunicipalTime.ZONE).toLocalDate();
   }
 
   public Instant firstIssuedAt() {

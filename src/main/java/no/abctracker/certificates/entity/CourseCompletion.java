@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import no.abctracker.training.organisation.control.Organisation;
+import no.abctracker.kernel.MunicipalTime;
 
 /**
  * A person's completion of a course, as the progress projection keeps it.
@@ -32,7 +32,7 @@ public record CourseCompletion(
 
   /** The Norwegian calendar day it was completed on. */
   public LocalDate completedOn() {
-    return completedAt.atZone(Organisation.ZONE).toLocalDate();
+    return completedAt.atZone(MunicipalTime.ZONE).toLocalDate();
   }
 
   /** "Completed as of {@code date}": completed at or before the end of that day in Europe/Oslo. */

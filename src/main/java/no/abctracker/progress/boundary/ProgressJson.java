@@ -16,6 +16,7 @@ import no.abctracker.progress.entity.CourseCompletion;
 import no.abctracker.progress.entity.CourseProgress;
 import no.abctracker.progress.entity.ManualRegistration;
 import no.abctracker.progress.entity.ModuleCompletion;
+import no.abctracker.progress.entity.ParkedWork;
 import no.abctracker.progress.entity.ProjectionStatus;
 import no.abctracker.progress.entity.ReplayOutcome;
 import no.abctracker.training.organisation.control.Organisation;
@@ -83,7 +84,28 @@ final class ProgressJson {
         .add("pending", status.pending())
         .add("oldestPendingStored", timeOrNull(status.oldestPendingStored()))
         .add("lastProjectedAt", timeOrNull(status.lastProjectedAt()))
+        .add("parked", status.parked())
         .build();
+  }
+
+  static JsonObject ofRetried(int retried) {
+    return JSON.createObjectBuilder().add("retried", retried).build();
+  }
+
+  static JsonObject ofParked(List<ParkedWork> parked) {
+    JsonArrayBuilder rows = JSON.createArrayBuilder();
+    for (ParkedWork row : parked) {
+      rows.add(
+          JSON.createObjectBuilder()
+              .add("id", row.id())
+              .add("kind", row.kind())
+              .add("ref", row.ref())
+              .add("attempts", row.attempts())
+              .add("error", row.error())
+              .add("enqueuedAt", row.enqueuedAt().toString())
+              .add("parkedAt", row.parkedAt().toString()));
+    }
+    return JSON.createObjectBuilder().add("parked", rows).build();
   }
 
   static JsonObject of(ReplayOutcome outcome) {

@@ -39,10 +39,12 @@ public class ProgressResource {
   @Operation(
       summary = "How far the completions are behind the statements",
       description =
-          "{pending, oldestPendingStored, lastProjectedAt}: queued changes (statements that count,"
-              + " voidings, roster identity changes) not yet applied to the completions, when the"
-              + " oldest of them was stored (null when none) and when the projector last applied"
-              + " any (null before the first time). Completions are up to date when pending is 0.")
+          "{pending, oldestPendingStored, lastProjectedAt, parked}: queued changes (statements"
+              + " that count, voidings, roster identity changes) not yet applied to the"
+              + " completions, when the oldest of them was stored (null when none), when the"
+              + " projector last applied any (null before the first time) and how many changes"
+              + " are parked because applying them failed every time (…/progress/parked)."
+              + " Completions are up to date when pending and parked are 0.")
   @APIResponse(responseCode = "200", description = "The projection's status")
   @APIResponse(responseCode = "403", description = "Not the caller's municipality, or not allowed")
   public JsonObject status(@PathParam("code") String code) {
@@ -69,5 +71,37 @@ public class ProgressResource {
   public JsonObject replay(@PathParam("code") String code) {
     MunicipalityAccess.require(security, code);
     return ProgressJson.of(replay.replay(municipalities.get(code)));
+  }
+
+  @GET
+  @Path("parked")
+  @Allowed({Role.SYSTEM_ADMIN, Role.COORDINATOR})
+  @Operation(
+      summary = "Queued changes the projector parked",
+      description =
+          "{parked: [{id, kind, ref, attempts, error, enqueuedAt, parkedAt}]}, oldest first: changes"
+              + " that failed every one of their attempts when applied alone, with the last error."
+              + " The rest of the municipality's changes are applied meanwhile.")
+  @APIResponse(responseCode = "200", description = "The parked changes")
+  @APIResponse(responseCode = "403", description = "Not the caller's municipality, or not allowed")
+  public JsonObject parked(@PathParam("code") String code) {
+    MunicipalityAccess.require(security, code);
+    return ProgressJson.ofParked(progress.parked(municipalities.get(code)));
+  }
+
+  @POST
+  @Path("parked/retry")
+  @Allowed({Role.SYSTEM_ADMIN})
+  @Operation(
+      summary = "Retry the parked changes",
+      description =
+          "For operators, once the cause is fixed: puts every parked change of the municipality"
+              + " back in the queue with no attempts. Answers {retried}. A change that still fails"
+              + " is parked again after its attempts.")
+  @APIResponse(responseCode = "200", description = "How many changes were put back")
+  @APIResponse(responseCode = "403", description = "Not a system administrator")
+  public JsonObject retryParked(@PathParam("code") String code) {
+    MunicipalityAccess.require(security, code);
+    return ProgressJson.ofRetried(progress.retryParked(municipalities.get(code)));
   }
 }

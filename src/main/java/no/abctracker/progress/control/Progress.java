@@ -3,6 +3,7 @@ package no.abctracker.progress.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.progress.entity.ActorKey;
 import no.abctracker.progress.entity.Completions;
 import no.abctracker.progress.entity.CourseProgress;
+import no.abctracker.progress.entity.ParkedWork;
 import no.abctracker.progress.entity.ProjectionStatus;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.organisation.entity.Person;
@@ -164,6 +166,29 @@ public class Progress {
         delete.setLong(i + 2, refs.get(i));
       }
       return delete.executeUpdate();
+    }
+  }
+
+  /** The work the projector parked for this municipality (failed every time), oldest first. */
+  public List<ParkedWork> parked(Municipality municipality) {
+    try (Connection db = dataSource.getConnection()) {
+      return ProgressQueue.parked(db, municipality.id());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the progress queue failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Puts the municipality's parked work back in the queue (after the cause is fixed); answers how
+   * many rows. A row that still fails is parked again after {@link
+   * Projector#ATTEMPTS_BEFORE_PARKING} attempts.
+   */
+  @Transactional
+  public int retryParked(Municipality municipality) {
+    try (Connection db = dataSource.getConnection()) {
+      return ProgressQueue.unpark(db, municipality.id());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Retrying parked progress work failed: " + e.getMessage(), e);
     }
   }
 }

@@ -55,6 +55,13 @@ public class Projector {
   /** Changed activity mappings applied per transaction, a page of statements each. */
   static final int REMAPS_PER_RUN = 1;
 
+  /**
+   * How many times in a row a queued row may fail when applied alone before it is parked (a dead
+   * letter, {@link ProgressQueue#failed}): enough to ride out a deadlock or a lost connection, few
+   * enough that one poison row holds the municipality's other work back for seconds only.
+   */
+  public static final int ATTEMPTS_BEFORE_PARKING = 5;
+
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
@@ -81,14 +88,50 @@ public class Projector {
     }
   }
 
+  /** Applies up to {@link #ROWS_PER_RUN} of the oldest queued rows of a municipality. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Run project(long municipalityId) {
+    return run(municipalityId, ROWS_PER_RUN);
+  }
+
+  /**
+   * Applies the oldest queued row of a municipality alone: after a run of many rows failed, this
+   * finds the row that fails ({@link #failed}).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Run projectAlone(long municipalityId) {
+    return run(municipalityId, 1);
+  }
+
+  /**
+   * Counts a failed {@link #projectAlone} against the row it tried (the oldest not parked) and
+   * parks that row after {@link #ATTEMPTS_BEFORE_PARKING} failures; answers whether it was parked.
+   * Does nothing while another projector holds the municipality (it may be applying that row).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean failed(long municipalityId, String error) {
+    try (Connection db = dataSource.getConnection()) {
+      refuseUnprotected(db, municipalityId);
+      return ProjectorLock.tryTake(db, municipalityId)
+          && ProgressQueue.failed(
+              db, municipalityId, ATTEMPTS_BEFORE_PARKING, error, clock.instant());
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Recording a failed projection of municipality "
+              + municipalityId
+              + " failed: "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  private Run run(long municipalityId, int limit) {
     try (Connection db = dataSource.getConnection()) {
       refuseUnprotected(db, municipalityId);
       if (!ProjectorLock.tryTake(db, municipalityId)) {
         return ProjectorLock.ensure(db, municipalityId) ? Run.LOCK_CREATED : Run.SKIPPED;
       }
-      List<Pending> rows = ProgressQueue.oldest(db, municipalityId, ROWS_PER_RUN);
+      List<Pending> rows = ProgressQueue.oldest(db, municipalityId, limit);
       if (rows.isEmpty()) {
         return Run.IDLE;
       }

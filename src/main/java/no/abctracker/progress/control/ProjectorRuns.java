@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,9 @@ public class ProjectorRuns {
   private final AtomicBoolean wakeScheduled = new AtomicBoolean();
   private volatile ScheduledFuture<?> polling;
   private volatile long lastFailureLogged;
+
+  /** Municipalities whose rows are applied one at a time, with how many rows are left so. */
+  private final Map<Long, Integer> alone = new ConcurrentHashMap<>();
 
   /** Starts polling (called once the schema is migrated). */
   public void start() {
@@ -108,14 +113,66 @@ public class ProjectorRuns {
     } while (again.get());
   }
 
-  /** One transaction for one municipality; true when it should be called again at once. */
+  /**
+   * One transaction for one municipality; true when it should be called again at once. After a run
+   * of many rows fails, the rows of that run are applied one at a time ({@link #alone}) until the
+   * one that fails is found: it is retried every poll and, after {@link
+   * Projector#ATTEMPTS_BEFORE_PARKING} failures, parked with its error, and the rest flows again.
+   * The order of the queue is kept: a run alone takes the oldest row that is not parked.
+   */
   private boolean projectOnce(long municipality) {
+    Integer remaining = alone.get(municipality);
     try {
-      return projector.project(municipality).callAgain();
+      if (remaining == null) {
+        return projector.project(municipality).callAgain();
+      }
+      Projector.Run run = projector.projectAlone(municipality);
+      if (run.applied() > 0 && remaining - run.applied() <= 0) {
+        alone.remove(municipality);
+      } else if (run.applied() > 0) {
+        alone.put(municipality, remaining - run.applied());
+      }
+      return run.applied() > 0 || run.retry();
+    } catch (RuntimeException e) {
+      logFailure(e);
+      if (unprotected(e)) {
+        return false; // a deployment fault, not a bad row: park nothing
+      }
+      if (remaining == null) {
+        alone.put(municipality, Projector.ROWS_PER_RUN);
+      } else if (recordFailure(municipality, e)) {
+        alone.remove(municipality);
+      }
+      return false;
+    }
+  }
+
+  /** Counts the failure against the row a run alone tried; true when that row is parked now. */
+  private boolean recordFailure(long municipality, RuntimeException failure) {
+    try {
+      boolean parked = projector.failed(municipality, describe(failure));
+      if (parked) {
+        LOG.log(
+            Level.SEVERE,
+            "A progress row of municipality {0} failed {1} times and is parked (see"
+                + " …/progress/parked); the rest of its work goes on. Last error: {2}",
+            new Object[] {municipality, Projector.ATTEMPTS_BEFORE_PARKING, describe(failure)});
+      }
+      return parked;
     } catch (RuntimeException e) {
       logFailure(e);
       return false;
     }
+  }
+
+  /** The innermost message of a failure, with its type: what an administrator sees when parked. */
+  static String describe(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName()
+        + (root.getMessage() == null ? "" : ": " + root.getMessage());
   }
 
   /**

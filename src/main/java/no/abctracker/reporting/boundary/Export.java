@@ -8,10 +8,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import no.abctracker.kernel.Language;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.reporting.control.CsvExport;
 import no.abctracker.reporting.entity.ReportTable;
-import no.abctracker.training.superusers.entity.Language;
 
 /**
  * How a report request wants its answer: JSON or a file, the CSV delimiter and the language of a

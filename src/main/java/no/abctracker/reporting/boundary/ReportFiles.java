@@ -1,11 +1,11 @@
 package no.abctracker.reporting.boundary;
 
 import jakarta.ws.rs.core.Response;
+import no.abctracker.kernel.Language;
 import no.abctracker.reporting.control.CsvExport;
 import no.abctracker.reporting.control.PdfExport;
 import no.abctracker.reporting.control.XlsxExport;
 import no.abctracker.reporting.entity.ReportTable;
-import no.abctracker.training.superusers.entity.Language;
 
 /** A report table as a file download in CSV, XLSX or PDF. */
 public final class ReportFiles {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import no.abctracker.kernel.Language;
 import no.abctracker.reporting.entity.CoverageReport;
 import no.abctracker.reporting.entity.CoverageRow;
 import no.abctracker.reporting.entity.CoverageTrend;
@@ -23,7 +24,6 @@ import no.abctracker.reporting.entity.ReportTable.Series;
 import no.abctracker.reporting.entity.ReportTable.Type;
 import no.abctracker.training.organisation.entity.EmploymentKind;
 import no.abctracker.training.organisation.entity.ShiftPattern;
-import no.abctracker.training.superusers.entity.Language;
 
 /**
  * Lays out the report values as tables for the CSV, XLSX and PDF exports, in Bokmål or English: the

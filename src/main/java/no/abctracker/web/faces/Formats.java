@@ -7,10 +7,11 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import no.abctracker.kernel.Language;
+import no.abctracker.kernel.MunicipalTime;
 
 /**
  * How the pages write dates, times and numbers: dates always Norwegian ({@code dd.MM.yyyy}), times
@@ -21,7 +22,6 @@ import java.util.Map;
 @ApplicationScoped
 public class Formats {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -31,17 +31,17 @@ public class Formats {
   }
 
   public String dateTime(Instant instant) {
-    return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+    return instant == null ? "" : DATE_TIME.format(instant.atZone(MunicipalTime.ZONE));
   }
 
   /** The Oslo day of an instant, {@code dd.MM.yyyy}. */
   public String day(Instant instant) {
-    return instant == null ? "" : DATE.format(instant.atZone(ZONE));
+    return instant == null ? "" : DATE.format(instant.atZone(MunicipalTime.ZONE));
   }
 
   /** The Oslo wall-clock time of an instant, {@code HH:mm}. */
   public String time(Instant instant) {
-    return instant == null ? "" : TIME.format(instant.atZone(ZONE));
+    return instant == null ? "" : TIME.format(instant.atZone(MunicipalTime.ZONE));
   }
 
   /**
@@ -114,7 +114,7 @@ public class Formats {
   private static Locale locale() {
     FacesContext context = FacesContext.getCurrentInstance();
     return context == null || context.getViewRoot() == null
-        ? Language.DEFAULT.locale()
+        ? Language.NB.locale()
         : context.getViewRoot().getLocale();
   }
 }

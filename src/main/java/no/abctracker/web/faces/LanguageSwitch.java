@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import no.abctracker.kernel.Language;
 
 /**
  * {@code ?lang=nb} or {@code ?lang=en} on any page: remembers the language (session and a cookie
@@ -24,16 +25,16 @@ public class LanguageSwitch extends HttpFilter {
       throws IOException, ServletException {
     Optional<Language> chosen =
         "GET".equals(request.getMethod())
-            ? Optional.ofNullable(request.getParameter("lang")).flatMap(Language::of)
+            ? Optional.ofNullable(request.getParameter("lang")).flatMap(Language::named)
             : Optional.empty();
     if (chosen.isEmpty()) {
       chain.doFilter(request, response);
       return;
     }
     if (request.getSession(false) != null) {
-      request.getSession().setAttribute(Language.SESSION_ATTRIBUTE, chosen.get());
+      request.getSession().setAttribute(LanguageChoice.SESSION_ATTRIBUTE, chosen.get());
     }
-    Cookie cookie = new Cookie(Language.COOKIE, chosen.get().tag());
+    Cookie cookie = new Cookie(LanguageChoice.COOKIE, chosen.get().code());
     cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
     cookie.setMaxAge(ONE_YEAR);
     cookie.setHttpOnly(true);

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import no.abctracker.problems.DatabaseUnavailable;
 import no.abctracker.problems.Problem;
 
@@ -30,6 +32,8 @@ public class ProblemHandler extends ExceptionHandlerWrapper {
   public static final String STATUS = "abc.error.status";
 
   public static final String DETAIL = "abc.error.detail";
+
+  private static final Logger LOG = Logger.getLogger(ProblemHandler.class.getName());
 
   ProblemHandler(ExceptionHandler wrapped) {
     super(wrapped);
@@ -76,6 +80,12 @@ public class ProblemHandler extends ExceptionHandlerWrapper {
   private static void showErrorPage(FacesContext context, Problem problem) {
     ExternalContext external = context.getExternalContext();
     if (external.isResponseCommitted()) {
+      // Part of the page has already gone out: it cannot become the error page any more, so the
+      // failure goes to the log (an unexpected one was logged with its reference already).
+      LOG.log(
+          Level.WARNING,
+          "Failure after the page''s response was committed: {0} {1}",
+          new Object[] {problem.status(), problem.detail()});
       return;
     }
     PageFailures.describe(

@@ -41,6 +41,8 @@ class PersonalDataCoverageTest {
           Map.entry("CohortSessionsResource#checkIn", "a session's check-in code"),
           Map.entry("CohortSessionsResource#qr", "a session's check-in QR code"),
           Map.entry("ProgressResource#status", "how far the projector has come"),
+          Map.entry(
+              "ProgressResource#parked", "parked projector work: kinds, internal ids and errors"),
           Map.entry("CoverageResource#coverage", "aggregate figures, small cells suppressed"),
           Map.entry("CoverageResource#trend", "aggregate figures, small cells suppressed"),
           Map.entry("AboutResource#about", "the LRS's versions"),

@@ -2,13 +2,16 @@ package no.abctracker.reporting.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PRStream;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import no.abctracker.kernel.Language;
 import no.abctracker.reporting.entity.ReportTable;
-import no.abctracker.training.superusers.entity.Language;
 import org.junit.jupiter.api.Test;
 
 /** PDF exports, read back with OpenPDF's text extractor. */
@@ -24,6 +27,30 @@ class PdfExportTest {
         pages.add(flat(extractor.getTextFromPage(page)));
       }
       return pages;
+    } finally {
+      reader.close();
+    }
+  }
+
+  /**
+   * The sizes of the drawings (form XObjects: the chart, drawn by JFreeChart with its text as
+   * outlines) on a page, in bytes of content; empty when the page has none.
+   */
+  static List<Integer> drawings(byte[] pdf, int page) throws IOException {
+    PdfReader reader = new PdfReader(pdf);
+    try {
+      List<Integer> sizes = new ArrayList<>();
+      PdfDictionary resources = reader.getPageN(page).getAsDict(PdfName.RESOURCES);
+      PdfDictionary xobjects = resources == null ? null : resources.getAsDict(PdfName.XOBJECT);
+      if (xobjects != null) {
+        for (PdfName name : xobjects.getKeys()) {
+          if (PdfReader.getPdfObject(xobjects.get(name)) instanceof PRStream stream
+              && PdfName.FORM.equals(stream.getAsName(PdfName.SUBTYPE))) {
+            sizes.add(PdfReader.getStreamBytes(stream).length);
+          }
+        }
+      }
+      return sizes;
     } finally {
       reader.close();
     }
@@ -49,6 +76,10 @@ class PdfExportTest {
             "Ørnebo bofellesskap",
             "Skjult: under 3 personer");
     assertThat(text).contains("75,0 %", "3,20");
+    assertThat(drawings(pdf, 1))
+        .as("the chart above the table, drawn (bars, axes, labels as outlines)")
+        .singleElement()
+        .satisfies(size -> assertThat(size).isGreaterThan(5_000));
   }
 
   @Test
@@ -70,6 +101,9 @@ class PdfExportTest {
             java.util.Optional.empty(),
             "smal");
 
+    assertThat(drawings(PdfExport.render(narrow, Language.NB), 1))
+        .as("no chart in a table without one")
+        .isEmpty();
     PdfReader landscape = new PdfReader(PdfExport.render(wide, Language.NB));
     PdfReader portrait = new PdfReader(PdfExport.render(narrow, Language.NB));
     try {
@@ -105,13 +139,18 @@ class PdfExportTest {
 
   @Test
   void trendAndPeopleRenderWithTheirCharts() throws IOException {
-    assertThat(
-            pages(PdfExport.render(ReportTables.of(Reports.trend(), Language.NB), Language.NB))
-                .get(0))
+    byte[] trend = PdfExport.render(ReportTables.of(Reports.trend(), Language.NB), Language.NB);
+    assertThat(pages(trend).get(0))
         .contains("Utvikling i dekning", "30.09.2026", "Årstad distrikt");
-    assertThat(
-            pages(PdfExport.render(ReportTables.of(Reports.completed(), Language.EN), Language.EN))
-                .get(0))
+    assertThat(drawings(trend, 1))
+        .singleElement()
+        .satisfies(s -> assertThat(s).isGreaterThan(5_000));
+    byte[] completed =
+        PdfExport.render(ReportTables.of(Reports.completed(), Language.EN), Language.EN);
+    assertThat(pages(completed).get(0))
         .contains("Completed – Velferdsteknologiens ABC", "Kari Nordmann", "01.03.2026");
+    assertThat(drawings(completed, 1))
+        .singleElement()
+        .satisfies(s -> assertThat(s).isGreaterThan(5_000));
   }
 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import no.abctracker.kernel.Language;
 import no.abctracker.reporting.entity.CoverageRow;
 import no.abctracker.reporting.entity.Figures;
 import no.abctracker.reporting.entity.ReportTable;
-import no.abctracker.training.superusers.entity.Language;
 import org.junit.jupiter.api.Test;
 
 /** The report values laid out as the tables every export renders. */

@@ -32,7 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import no.abctracker.xapi.model.validation.Iris;
+import no.abctracker.xapi.model.validation.LanguageMaps;
 
 /**
  * The structural rules of xAPI Profiles 1.0, Part Two (Document Structure), checked on the compact
@@ -54,10 +55,6 @@ public final class ProfileStructure {
   static final String ACTIVITY_CONTEXT = "https://w3id.org/xapi/profiles/activity-context";
   static final String CONFORMS_TO = "https://w3id.org/xapi/profiles#1.0";
 
-  private static final Pattern ABSOLUTE_IRI =
-      Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+$");
-  private static final Pattern LANGUAGE_TAG =
-      Pattern.compile("^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$");
   private static final Set<String> SEMANTIC_TYPES =
       Set.of("Verb", "ActivityType", "AttachmentUsageType");
   private static final Set<String> EXTENSION_TYPES =
@@ -88,8 +85,12 @@ public final class ProfileStructure {
     return violations;
   }
 
+  /**
+   * The LRS's own IRI rule, so that every IRI a profile defines can appear in a statement the LRS
+   * accepts.
+   */
   static boolean isAbsoluteIri(String value) {
-    return ABSOLUTE_IRI.matcher(value).matches();
+    return Iris.isIri(value);
   }
 
   /** Checks one profile; collects into a shared list. */
@@ -714,7 +715,7 @@ public final class ProfileStructure {
         return;
       }
       for (Map.Entry<String, JsonValue> entry : value.asJsonObject().entrySet()) {
-        if (!LANGUAGE_TAG.matcher(entry.getKey()).matches()
+        if (!LanguageMaps.isLanguageTag(entry.getKey())
             || !(entry.getValue() instanceof JsonString s)
             || s.getString().isBlank()) {
           fail(

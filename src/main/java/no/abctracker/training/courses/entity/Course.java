@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import no.abctracker.xapi.model.validation.LanguageMaps;
 
 /**
  * A course of the catalogue, as its xAPI Profile describes it.

@@ -2,6 +2,7 @@ package no.abctracker.training.courses.entity;
 
 import java.util.Map;
 import java.util.Objects;
+import no.abctracker.xapi.model.validation.LanguageMaps;
 
 /**
  * A module of a course; completing its activity (verbs completed, passed, satisfied, waived)

@@ -2,6 +2,7 @@ package no.abctracker.training.courses.entity;
 
 import java.util.Map;
 import java.util.Objects;
+import no.abctracker.xapi.model.validation.LanguageMaps;
 
 /**
  * One way a course is run (the 2016 booklet group course, the digital e-learning) and how a

@@ -6,8 +6,8 @@ import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import no.abctracker.kernel.Language;
 import no.abctracker.problems.BadRequest;
-import no.abctracker.training.superusers.entity.Language;
 
 /** Reads query parameters and body members, answering 400 with the name of what is wrong. */
 final class Params {

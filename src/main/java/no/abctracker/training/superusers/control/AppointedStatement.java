@@ -3,7 +3,7 @@ package no.abctracker.training.superusers.control;
 import static no.abctracker.xapi.model.Jsons.JSON;
 
 import jakarta.json.JsonObject;
-import no.abctracker.training.superusers.entity.Language;
+import no.abctracker.kernel.Language;
 import no.abctracker.training.superusers.entity.Technology;
 
 /**

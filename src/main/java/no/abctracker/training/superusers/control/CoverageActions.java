@@ -1,12 +1,12 @@
 package no.abctracker.training.superusers.control;
 
 import java.util.List;
+import no.abctracker.kernel.Language;
 import no.abctracker.training.courses.entity.Course;
 import no.abctracker.training.superusers.control.CoverageMatrix.Finding;
 import no.abctracker.training.superusers.control.CoverageMatrix.Gap;
 import no.abctracker.training.superusers.control.CoverageMatrix.NotQualified;
 import no.abctracker.training.superusers.control.CoverageMatrix.NotWorkingInUnit;
-import no.abctracker.training.superusers.entity.Language;
 import no.abctracker.training.superusers.entity.Technology;
 
 /**

@@ -3,6 +3,7 @@ package no.abctracker.training.superusers.entity;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import no.abctracker.kernel.Language;
 import no.abctracker.training.organisation.entity.ShiftPattern;
 
 /**

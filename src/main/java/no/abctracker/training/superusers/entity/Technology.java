@@ -3,6 +3,7 @@ package no.abctracker.training.superusers.entity;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import no.abctracker.kernel.Language;
 
 /**
  * A welfare technology super-users can be appointed for, e.g. {@code MEDICINE_DISPENSER}.

@@ -249,9 +249,9 @@ public class MyPage {
   }
 
   private String technologyLabel(String code) {
-    no.abctracker.training.superusers.entity.Language language =
-        no.abctracker.training.superusers.entity.Language.parse(fmt.languageTag())
-            .orElse(no.abctracker.training.superusers.entity.Language.NB);
+    no.abctracker.kernel.Language language =
+        no.abctracker.kernel.Language.parse(fmt.languageTag())
+            .orElse(no.abctracker.kernel.Language.NB);
     return technologies.find(code).map(t -> t.label(language)).orElse(code);
   }
 

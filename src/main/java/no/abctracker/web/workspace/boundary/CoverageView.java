@@ -4,10 +4,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import no.abctracker.kernel.Language;
 import no.abctracker.training.superusers.control.CoverageActions;
 import no.abctracker.training.superusers.control.CoverageMatrix;
 import no.abctracker.training.superusers.control.Technologies;
-import no.abctracker.training.superusers.entity.Language;
 
 /**
  * The super-user coverage matrix ({@link CoverageMatrix.Result} of {@code SuperUserCoverage#on}) as

@@ -11,6 +11,7 @@ import java.util.Optional;
 import no.abctracker.access.control.UserAccounts;
 import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.entity.Municipality;
+import no.abctracker.progress.control.Progress;
 import no.abctracker.training.organisation.control.Organisation;
 import no.abctracker.training.organisation.control.Staff;
 import no.abctracker.training.organisation.control.Units;
@@ -30,12 +31,14 @@ public class Overview implements Serializable {
   @Inject LrsClients lrsClients;
   @Inject UserAccounts userAccounts;
   @Inject Clock clock;
+  @Inject Progress progress;
 
   private LocalDate today;
   private int activeStaff;
   private int openUnits;
   private int clients;
   private int users;
+  private long parkedProgress;
   private List<Step> steps = List.of();
 
   /**
@@ -62,6 +65,7 @@ public class Overview implements Serializable {
                   "overview.step.users",
                   "users.xhtml",
                   roles.contains(Role.UNIT_LEADER) || roles.contains(Role.STAFF)));
+      parkedProgress = progress.status(municipality).parked();
     }
   }
 
@@ -101,5 +105,10 @@ public class Overview implements Serializable {
 
   public int getUsers() {
     return users;
+  }
+
+  /** Queued progress work the projector parked (failed every time); 0 for non-managers. */
+  public long getParkedProgress() {
+    return parkedProgress;
   }
 }

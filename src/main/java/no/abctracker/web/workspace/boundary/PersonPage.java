@@ -258,8 +258,7 @@ public class PersonPage implements Serializable {
                             .map(
                                 t ->
                                     t.label(
-                                        no.abctracker.training.superusers.entity.Language.parse(
-                                                fmt.languageTag())
+                                        no.abctracker.kernel.Language.parse(fmt.languageTag())
                                             .orElseThrow()))
                             .orElse(a.appointment().technology()),
                         a.appointment().unit().name(),

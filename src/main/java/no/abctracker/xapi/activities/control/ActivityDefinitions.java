@@ -29,7 +29,7 @@ import no.abctracker.xapi.documents.entity.DocumentScope;
 
 /**
  * The canonical Activity object of each activity a municipality's statements describe. The
- * statement store calls {@link #mergeFrom} for every statement it stores (or {@link #merge} for
+ * statement store calls {@link #mergeFromAll} for the statements it stores (or {@link #merge} for
  * each Activity), inside its own transaction.
  */
 @ApplicationScoped
@@ -167,15 +167,6 @@ public class ActivityDefinitions {
     } catch (SQLException e) {
       throw new IllegalStateException("Merging the definition of " + activityId + " failed", e);
     }
-  }
-
-  /**
-   * Merges the definitions of every Activity {@code statement} mentions ({@link
-   * StatementActivities}): what the statement store calls once per stored statement.
-   */
-  @Transactional
-  public void mergeFrom(long municipalityId, JsonObject statement) {
-    mergeFromAll(municipalityId, List.of(statement));
   }
 
   /** The stored definition of an activity, if any statement described it. */

@@ -1,5 +1,7 @@
 package no.abctracker.xapi.model.validation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -40,6 +42,19 @@ public final class LanguageMaps {
           Pattern.CASE_INSENSITIVE);
 
   private LanguageMaps() {}
+
+  /**
+   * An unmodifiable copy of a language map the app keeps (a course's, a module's title), in its
+   * given order (Bokmål first, so titles render predictably).
+   *
+   * @throws IllegalArgumentException when it has no language
+   */
+  public static Map<String, String> copyOf(Map<String, String> map) {
+    if (map == null || map.isEmpty()) {
+      throw new IllegalArgumentException("a language map needs at least one language");
+    }
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
 
   public static boolean isLanguageTag(String value) {
     return value != null && TAG.matcher(value).matches();

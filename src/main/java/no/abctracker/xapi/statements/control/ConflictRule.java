@@ -19,15 +19,15 @@ public final class ConflictRule {
   private ConflictRule() {}
 
   /**
-   * @return true when the incoming statement is a harmless repeat of the stored one
-   * @throws StatementConflict when it differs
+   * Accepts an incoming statement whose id is stored when it repeats the stored one.
+   *
+   * @throws StatementConflict unless the incoming statement is a harmless repeat of the stored one
    */
-  public static boolean isRepeat(JsonObject stored, JsonObject incoming) {
-    if (StatementComparison.sameContent(
+  public static void requireRepeat(JsonObject stored, JsonObject incoming) {
+    if (!StatementComparison.sameContent(
         withoutAssignedTimestamp(stored), withoutAssignedTimestamp(incoming))) {
-      return true;
+      throw new StatementConflict(incoming.getString("id"));
     }
-    throw new StatementConflict(incoming.getString("id"));
   }
 
   /** A timestamp equal to stored was set by the LRS (the client sent none): not content. */

@@ -114,7 +114,7 @@ public class StatementStore {
       if (stored == null) {
         fresh.add(statement);
       } else {
-        ConflictRule.isRepeat(parse(stored), statement);
+        ConflictRule.requireRepeat(parse(stored), statement);
       }
     }
     return fresh;
@@ -359,7 +359,7 @@ public class StatementStore {
     if (targets.isEmpty()) {
       return;
     }
-    // VoidingRule.canBeVoided: a voiding statement (voids_statement set) is never voided.
+    // VoidingRule: a voiding statement (voids_statement set) is never voided.
     String sql =
         "UPDATE xapi_statement SET voided = TRUE WHERE municipality_id = ? AND statement_id IN ("
             + placeholders(targets.size())

@@ -8,8 +8,9 @@ import no.abctracker.xapi.model.validation.StatementRules;
 /**
  * A voiding statement (verb {@code http://adlnet.gov/expapi/verbs/voided}, object a StatementRef)
  * voids its target when the target is stored in the same municipality and is not itself a voiding
- * statement. The target may arrive later; it is then stored voided. A voided statement is only
- * returned by {@code voidedStatementId}.
+ * statement (that part of the rule is the SQL of {@code StatementStore.voidTargets}: {@code
+ * voids_statement IS NULL}). The target may arrive later; it is then stored voided. A voided
+ * statement is only returned by {@code voidedStatementId}.
  *
  * @see <a href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Data.md#232-voiding">xAPI 2.0
  *     Data 2.3.2 Voiding</a>
@@ -33,10 +34,5 @@ public final class VoidingRule {
       return Optional.empty();
     }
     return Optional.of(object.getString("id").toLowerCase(Locale.ROOT));
-  }
-
-  /** Whether a stored statement may become voided by a voiding statement that targets it. */
-  public static boolean canBeVoided(boolean targetIsVoiding) {
-    return !targetIsVoiding;
   }
 }

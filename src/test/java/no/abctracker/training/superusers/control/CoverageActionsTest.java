@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import no.abctracker.kernel.Language;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.courses.entity.Course;
 import no.abctracker.training.superusers.control.CoverageMatrix.Appointee;
@@ -12,7 +13,6 @@ import no.abctracker.training.superusers.control.CoverageMatrix.Gap;
 import no.abctracker.training.superusers.control.CoverageMatrix.NotQualified;
 import no.abctracker.training.superusers.control.CoverageMatrix.NotWorkingInUnit;
 import no.abctracker.training.superusers.control.CoverageMatrix.Unit;
-import no.abctracker.training.superusers.entity.Language;
 import no.abctracker.training.superusers.entity.Shift;
 import org.junit.jupiter.api.Test;
 

@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.abctracker.kernel.Language;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.courses.entity.Course;
-import no.abctracker.training.superusers.entity.Language;
 import no.abctracker.training.superusers.entity.Technology;
 import org.junit.jupiter.api.Test;
 

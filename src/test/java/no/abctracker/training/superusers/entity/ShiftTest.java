@@ -7,6 +7,7 @@ import static no.abctracker.training.superusers.entity.Shift.WEEKEND_DAY;
 import static no.abctracker.training.superusers.entity.Shift.WEEKEND_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import no.abctracker.kernel.Language;
 import no.abctracker.training.organisation.entity.ShiftPattern;
 import org.junit.jupiter.api.Test;
 

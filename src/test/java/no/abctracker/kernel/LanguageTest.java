@@ -1,4 +1,4 @@
-package no.abctracker.training.superusers.entity;
+package no.abctracker.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
