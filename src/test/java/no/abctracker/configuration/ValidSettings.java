@@ -25,6 +25,7 @@ final class ValidSettings {
     settings.checkInMinutes = "15";
     settings.reportMinCell = "0";
     settings.maxBodyMb = "8";
+    settings.rememberMeDays = "28";
     return settings;
   }
 }
