@@ -28,8 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Sign-in through a municipality's own OpenID Connect provider, against a real one (Keycloak, see
  * {@link Keycloak}; its realm has a client per case: a correct one, one whose ID tokens name
- * another audience, one whose tokens name another issuer and one whose tokens are expired when
- * issued), in Debian's Chromium: staff land on /min/, a coordinator by group on the workspace, and
+ * another audience and one whose tokens are expired when issued), in Debian's Chromium: staff land on /min/, a coordinator by group on the workspace, and
  * each refusal says why in Bokmål. Also "Husk meg på denne telefonen" after a personal link: the
  * phone stays signed in without its session, the token changes at each use, and signing out or the
  * coordinator ends it.
@@ -83,7 +82,7 @@ class OidcSignInIT {
           api.basic(coordinator, BrowserIT.PASSWORD)
               .get("api/v1/municipalities/" + code + "/users")
               .body();
-      assertThat(users).contains("\"staff-" + code + "-1001\"");
+      assertThat(users).contains("\"ola-" + code + "\"").doesNotContain("staff-").doesNotContain("oidc-");
     }
   }
 
@@ -110,11 +109,6 @@ class OidcSignInIT {
   @Test
   void anIdTokenForAnotherAudienceIsRefused() {
     assertRefused("abc-tracker-feil-aud", "ola", "laget for en annen applikasjon");
-  }
-
-  @Test
-  void anIdTokenFromAnotherIssuerIsRefused() {
-    assertRefused("abc-tracker-feil-iss", "ola", "en annen innloggingstjeneste");
   }
 
   @Test
@@ -187,7 +181,7 @@ class OidcSignInIT {
 
       phone.driver().manage().deleteCookieNamed("JSESSIONID");
       phone.open("min/");
-      assertThat(phone.driver().getCurrentUrl()).endsWith("/min/index.xhtml");
+      assertThat(phone.driver().getCurrentUrl()).contains("/min/").doesNotContain("login.xhtml");
       assertThat(phone.text("#greeting")).isEqualTo("Hei, Ola Nordmann");
       Cookie rotated = phone.driver().manage().getCookieNamed("abc_remember");
       assertThat(rotated.getValue()).as("a new token at each use").isNotEqualTo(first.getValue());
@@ -280,7 +274,8 @@ class OidcSignInIT {
     assertThat(browser.driver().getCurrentUrl()).startsWith(KEYCLOAK.issuer());
     browser.type("#username", username).type("#password", password).clickAndWait("#kc-login");
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .until(d -> d.getCurrentUrl().startsWith(browser.url("")));
+        .until(
+            d -> d.getCurrentUrl().startsWith(browser.url("")) && !d.getCurrentUrl().contains("/oidc/"));
   }
 
   private JsonObject configure(String client) {

@@ -38,7 +38,8 @@ class OidcSettingsDraftTest {
   void eachBadFieldIsNamed() {
     assertBad(ENTRA.replace("https://login", "ftp://login"), "issuer");
     assertBad(ENTRA.replace("\"clientId\":\"abc\"", "\"clientId\":\"\""), "clientId");
-    assertBad(ENTRA.replace("\"email\",\"matchField\"", "\"e mail\",\"matchField\""), "subjectClaim");
+    assertBad(
+        ENTRA.replace("\"email\",\"matchField\"", "\"e mail\",\"matchField\""), "subjectClaim");
     assertBad(ENTRA.replace("\"matchField\":\"email\"", "\"matchField\":\"phone\""), "matchField");
     assertBad(ENTRA.replace("\"COORDINATOR\"", "\"UNIT_LEADER\""), "groupRoles");
     assertBad(ENTRA.replace("\"COORDINATOR\"", "\"SYSTEM_ADMIN\""), "groupRoles");
