@@ -28,10 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Sign-in through a municipality's own OpenID Connect provider, against a real one (Keycloak, see
  * {@link Keycloak}; its realm has a client per case: a correct one, one whose ID tokens name
- * another audience and one whose tokens are expired when issued), in Debian's Chromium: staff land on /min/, a coordinator by group on the workspace, and
- * each refusal says why in Bokmål. Also "Husk meg på denne telefonen" after a personal link: the
- * phone stays signed in without its session, the token changes at each use, and signing out or the
- * coordinator ends it.
+ * another audience and one whose tokens are expired when issued), in Debian's Chromium: staff land
+ * on /min/, a coordinator by group on the workspace, and each refusal says why in Bokmål. Also
+ * "Husk meg på denne telefonen" after a personal link: the phone stays signed in without its
+ * session, the token changes at each use, and signing out or the coordinator ends it.
  */
 @ExtendWith(ArquillianExtension.class)
 class OidcSignInIT {
@@ -82,7 +82,10 @@ class OidcSignInIT {
           api.basic(coordinator, BrowserIT.PASSWORD)
               .get("api/v1/municipalities/" + code + "/users")
               .body();
-      assertThat(users).contains("\"ola-" + code + "\"").doesNotContain("staff-").doesNotContain("oidc-");
+      assertThat(users)
+          .contains("\"ola-" + code + "\"")
+          .doesNotContain("staff-")
+          .doesNotContain("oidc-");
     }
   }
 
@@ -275,7 +278,9 @@ class OidcSignInIT {
     browser.type("#username", username).type("#password", password).clickAndWait("#kc-login");
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .until(
-            d -> d.getCurrentUrl().startsWith(browser.url("")) && !d.getCurrentUrl().contains("/oidc/"));
+            d ->
+                d.getCurrentUrl().startsWith(browser.url(""))
+                    && !d.getCurrentUrl().contains("/oidc/"));
   }
 
   private JsonObject configure(String client) {

@@ -240,6 +240,7 @@ public class UserAccounts {
                           municipality,
                           clock.instant());
                   em.persist(made);
+                  em.flush(); // the snapshot below needs the generated id
                   LOG.info(() -> "Made the " + role + " account " + username + " at sign-in");
                   return made;
                 });
