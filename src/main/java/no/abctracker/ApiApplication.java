@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import no.abctracker.access.boundary.ApiAuthentication;
 import no.abctracker.access.boundary.PrivacyOfficerLimit;
+import no.abctracker.access.boundary.OidcSettingsResource;
 import no.abctracker.access.boundary.RecordViewLog;
 import no.abctracker.access.boundary.RecordViewsResource;
+import no.abctracker.access.boundary.RememberedPhonesResource;
 import no.abctracker.access.boundary.RoleCheck;
 import no.abctracker.access.boundary.UsersResource;
 import no.abctracker.certificates.boundary.CertificatesResource;
@@ -62,6 +64,8 @@ public class ApiApplication extends Application {
         LrsClientsResource.class,
         CoursesResource.class,
         UsersResource.class,
+        OidcSettingsResource.class,
+        RememberedPhonesResource.class,
         UnitsResource.class,
         StaffResource.class,
         IdentityRulesResource.class,

@@ -81,6 +81,18 @@ public class Settings {
   @ConfigProperty(name = "ABC_UNKNOWN_ACTOR_RETENTION_DAYS")
   String unknownActorRetentionDays;
 
+  @Inject
+  @ConfigProperty(name = "ABC_REMEMBER_ME_DAYS")
+  String rememberMeDays;
+
+  /**
+   * How many days a phone stays signed in after "Husk meg på denne telefonen" (a whole number from
+   * 1 to 90, checked at start).
+   */
+  public String rememberMeDays() {
+    return rememberMeDays.strip();
+  }
+
   public String dbUrl() {
     return dbUrl;
   }

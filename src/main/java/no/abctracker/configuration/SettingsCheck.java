@@ -101,6 +101,14 @@ public final class SettingsCheck {
               + settings.checkInMinutes()
               + "')");
     }
+    if (!settings.rememberMeDays().matches("\\d{1,2}")
+        || Integer.parseInt(settings.rememberMeDays()) < 1
+        || Integer.parseInt(settings.rememberMeDays()) > 90) {
+      problems.add(
+          "ABC_REMEMBER_ME_DAYS must be a whole number of days from 1 to 90 (got '"
+              + settings.rememberMeDays()
+              + "')");
+    }
     for (Runnable check :
         List.<Runnable>of(
             () -> Settings.maxBodyBytes(settings.maxBodyMb()),

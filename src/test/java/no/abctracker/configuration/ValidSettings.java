@@ -26,6 +26,7 @@ final class ValidSettings {
     settings.maxBodyMb = "8";
     settings.retentionYears = "5";
     settings.unknownActorRetentionDays = "365";
+    settings.rememberMeDays = "28";
     return settings;
   }
 }

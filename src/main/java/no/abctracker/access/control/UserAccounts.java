@@ -212,6 +212,59 @@ public class UserAccounts {
     return account;
   }
 
+  /**
+   * The account a person of the roster signs in to through the municipality's identity provider:
+   * their staff account (the one personal links use) for {@link Role#STAFF}, else a coordinator
+   * account of their own, made at the first such sign-in and given the role the provider's groups
+   * give each time. The caller checks that the person exists.
+   */
+  @Transactional
+  public ApiUser providerAccount(Municipality municipality, String employeeId, Role role) {
+    if (role == Role.STAFF) {
+      return enabledSnapshot(staffAccount(municipality, employeeId));
+    }
+    String username = "oidc-" + municipality.code() + "-" + employeeId;
+    if (!username.matches(USERNAME)) {
+      throw new BadRequest("The employee id " + employeeId + " cannot name an account");
+    }
+    UserAccount account =
+        find(username)
+            .filter(a -> a.municipality().filter(municipality::equals).isPresent())
+            .orElseGet(
+                () -> {
+                  UserAccount made =
+                      new UserAccount(
+                          username,
+                          SecretHashing.hash(SecretHashing.randomToken(32)),
+                          role,
+                          municipality,
+                          clock.instant());
+                  em.persist(made);
+                  em.flush(); // the snapshot below needs the generated id
+                  LOG.info(() -> "Made the " + role + " account " + username + " at sign-in");
+                  return made;
+                });
+    if (account.role() != role) {
+      account.assignRoleFromProvider(role);
+    }
+    return enabledSnapshot(account);
+  }
+
+  /** The enabled account {@code username} of {@code municipality}, as assigned in the app. */
+  public Optional<ApiUser> enabledAccount(Municipality municipality, String username) {
+    return find(username)
+        .filter(a -> a.municipality().filter(municipality::equals).isPresent())
+        .filter(UserAccount::enabled)
+        .map(UserAccounts::snapshot);
+  }
+
+  private static ApiUser enabledSnapshot(UserAccount account) {
+    if (!account.enabled()) {
+      throw new AccountDisabled(account.username());
+    }
+    return snapshot(account);
+  }
+
   private Optional<UserAccount> find(String username) {
     return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
         .setParameter("username", username)

@@ -155,6 +155,17 @@ public class UserAccount {
     this.enabled = true;
   }
 
+  /**
+   * A role given by the municipality's identity provider (its group claim) at sign-in: only between
+   * coordinator and staff, whose accounts need neither units nor (for a coordinator) an employee.
+   */
+  public void assignRoleFromProvider(Role newRole) {
+    if (newRole != Role.COORDINATOR && newRole != Role.STAFF) {
+      throw new IllegalArgumentException("A provider's group gives COORDINATOR or STAFF only");
+    }
+    this.role = newRole;
+  }
+
   public void changePasswordHash(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash);
   }

@@ -31,6 +31,7 @@ class PersonalDataCoverageTest {
           Map.entry("CoursesResource#courses", "the course catalogue"),
           Map.entry("CoursesResource#course", "the course catalogue"),
           Map.entry("UsersResource#all", "user accounts and roles, no training records"),
+          Map.entry("OidcSettingsResource#get", "a municipality's identity provider settings"),
           Map.entry("UnitsResource#tree", "the unit tree"),
           Map.entry("UnitsResource#one", "a unit"),
           Map.entry("TechnologiesResource#all", "the technologies"),

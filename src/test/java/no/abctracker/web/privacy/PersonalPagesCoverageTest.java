@@ -54,6 +54,7 @@ class PersonalPagesCoverageTest {
           "Faces Servlet", "the pages above",
           "Root", "a redirect",
           "CheckInRedirect", "a redirect to the check-in page",
+          "OidcRedirects", "redirects of the OpenID Connect sign-in; shows nobody's data",
           "CertificateDownload", "logs /app/certificate.pdf through PageViewLog.record",
           "MyDataDownload", "a staff member's own data, which is not logged",
           "RecordViewsDownload", "the access log itself as CSV");

@@ -35,6 +35,20 @@ public class Staff {
   }
 
   /**
+   * The one person of {@code municipality} with the e-mail {@code email} (any case); empty when
+   * none has it or when two share it, so a shared address never signs in as either.
+   */
+  public Optional<Person> findByEmail(Municipality municipality, String email) {
+    List<Person> found =
+        em.createNamedQuery(Person.BY_EMAIL, Person.class)
+            .setParameter("municipality", municipality)
+            .setParameter("email", email)
+            .setMaxResults(2)
+            .getResultList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /**
    * The persons with an employment active on {@code date}, in {@code unitIds} when given (a unit's
    * subtree), each with those employments, by employee id.
    */

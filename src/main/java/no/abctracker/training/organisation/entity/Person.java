@@ -26,9 +26,15 @@ import no.abctracker.municipalities.entity.Municipality;
     query =
         "SELECT p FROM Person p WHERE p.municipality = :municipality"
             + " AND p.employeeId = :employeeId")
+@NamedQuery(
+    name = Person.BY_EMAIL,
+    query =
+        "SELECT p FROM Person p WHERE p.municipality = :municipality"
+            + " AND LOWER(p.email) = LOWER(:email) ORDER BY p.employeeId")
 public class Person {
 
   public static final String BY_EMPLOYEE_ID = "Person.byEmployeeId";
+  public static final String BY_EMAIL = "Person.byEmail";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

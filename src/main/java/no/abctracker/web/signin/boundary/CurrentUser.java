@@ -6,10 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import no.abctracker.access.boundary.MunicipalityAccess;
 import no.abctracker.access.control.ApiUser;
+import no.abctracker.access.control.RememberedPhones;
 import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.control.Municipalities;
 import no.abctracker.municipalities.entity.Municipality;
@@ -19,6 +21,7 @@ import no.abctracker.training.organisation.control.Staff;
 import no.abctracker.training.organisation.control.Units;
 import no.abctracker.training.organisation.control.Visibility;
 import no.abctracker.training.organisation.entity.Person;
+import no.abctracker.web.signin.control.RememberMeCookie;
 import no.abctracker.web.signin.control.SignedIn;
 
 /**
@@ -33,6 +36,7 @@ public class CurrentUser {
   @Inject Municipalities municipalities;
   @Inject Units units;
   @Inject Staff staff;
+  @Inject RememberedPhones rememberedPhones;
 
   private ApiUser user;
   private Municipality municipality;
@@ -115,7 +119,10 @@ public class CurrentUser {
 
   public void signOut() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    SignedIn.signOut(request());
+    HttpServletRequest request = request();
+    RememberMeCookie.read(request).ifPresent(rememberedPhones::forget);
+    RememberMeCookie.clear(request, (HttpServletResponse) external.getResponse());
+    SignedIn.signOut(request);
     external.redirect(external.getRequestContextPath() + "/login.xhtml");
   }
 

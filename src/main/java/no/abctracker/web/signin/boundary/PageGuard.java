@@ -11,10 +11,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import no.abctracker.access.control.ApiUser;
+import no.abctracker.access.control.RememberedPhones;
 import no.abctracker.access.control.UserAccounts;
 import no.abctracker.access.entity.Role;
 import no.abctracker.web.faces.ProblemHandler;
 import no.abctracker.web.signin.control.Page;
+import no.abctracker.web.signin.control.RememberMeCookie;
 import no.abctracker.web.signin.control.SignedIn;
 
 /**
@@ -27,6 +29,7 @@ import no.abctracker.web.signin.control.SignedIn;
 public class PageGuard extends HttpFilter {
 
   @Inject UserAccounts userAccounts;
+  @Inject RememberedPhones rememberedPhones;
 
   @Override
   protected void doFilter(
@@ -38,6 +41,9 @@ public class PageGuard extends HttpFilter {
       // Disabled (or deleted) since signing in: out at once, on whichever node.
       SignedIn.signOut(request);
       signedIn = Optional.empty();
+    }
+    if (signedIn.isEmpty()) {
+      signedIn = rememberedPhone(request, response);
     }
     if (signedIn.isEmpty()) {
       redirect(request, response, loginUrl(request, path));
@@ -67,6 +73,26 @@ public class PageGuard extends HttpFilter {
     }
     response.setHeader("Cache-Control", "no-store");
     chain.doFilter(request, response);
+  }
+
+  /**
+   * A phone remembered by its cookie signs in again without a session: the cookie's token is
+   * replaced by a new one; a token that no longer works is cleared from the phone.
+   */
+  private Optional<ApiUser> rememberedPhone(
+      HttpServletRequest request, HttpServletResponse response) {
+    Optional<String> token = RememberMeCookie.read(request);
+    if (token.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<RememberedPhones.Remembered> renewed = rememberedPhones.signIn(token.get());
+    if (renewed.isEmpty()) {
+      RememberMeCookie.clear(request, response);
+      return Optional.empty();
+    }
+    SignedIn.signIn(request, renewed.get().user());
+    RememberMeCookie.write(request, response, renewed.get().token(), renewed.get().maxAge());
+    return Optional.of(renewed.get().user());
   }
 
   /**

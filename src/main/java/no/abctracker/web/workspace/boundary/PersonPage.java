@@ -59,6 +59,7 @@ public class PersonPage implements Serializable {
   @Inject Staff staff;
   @Inject SignInLinks signInLinks;
   @Inject Erasure erasure;
+  @Inject no.abctracker.access.control.RememberedPhones rememberedPhones;
   @Inject Clock clock;
   @Inject Progress progress;
   @Inject ManualRegistrations registrations;
@@ -412,6 +413,27 @@ public class PersonPage implements Serializable {
                 FacesContext.getCurrentInstance().getExternalContext().getRequest(),
             issued.token());
     loadLinks();
+  }
+
+  /** How many phones stay signed in for this person ("Husk meg på denne telefonen"). */
+  public long getRememberedPhones() {
+    return rememberedPhones.openCount(me.municipality(), id);
+  }
+
+  public String getRememberedPhonesText() {
+    return no.abctracker.web.faces.Texts.get("person.phonesCount", getRememberedPhones());
+  }
+
+  /** Ends every phone on which this person stays signed in. */
+  public void forgetPhones() {
+    me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
+    staff.get(me.municipality(), id, me.visibility());
+    int ended = rememberedPhones.revoke(me.municipality(), id, me.user().username());
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new jakarta.faces.application.FacesMessage(
+                no.abctracker.web.faces.Texts.get("person.phonesForgotten", ended)));
   }
 
   public void revoke(long linkId) {
