@@ -96,7 +96,7 @@ class ClusterIT {
       new Select(browser.find("#create\\:role")).selectByValue("UNIT_LEADER");
       new Select(browser.find("#create\\:units")).selectByValue("HJT-S");
       browser.clickAndWait("#create\\:submit");
-      assertThat(browser.text("#messages")).contains("password: at least 8 characters");
+      assertThat(browser.text("#messages")).contains("Passordet må ha minst 8 tegn");
       browser.type("#create\\:password", PASSWORD);
       new Select(browser.find("#create\\:units")).selectByValue("HJT-S");
       browser.clickAndWait("#create\\:submit");

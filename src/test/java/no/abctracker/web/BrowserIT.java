@@ -386,7 +386,7 @@ class BrowserIT {
       new Select(browser.find("#create\\:role")).selectByValue("UNIT_LEADER");
       new Select(browser.find("#create\\:units")).selectByValue("HJT-S");
       browser.clickAndWait("#create\\:submit");
-      assertThat(browser.text("#messages")).contains("password: at least 8 characters");
+      assertThat(browser.text("#messages")).contains("Passordet må ha minst 8 tegn");
       assertThat(users()).doesNotContain(newLeader);
 
       browser.type("#create\\:password", PASSWORD);

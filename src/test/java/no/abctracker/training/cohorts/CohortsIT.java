@@ -343,7 +343,7 @@ class CohortsIT {
     assertProblem(
         coordinator.post(members, "{\"employeeIds\":[\"1001\",\"9998\",\"9999\"]}"),
         400,
-        "employeeIds: no employees [9998, 9999]",
+        "No employee with the number 9998, 9999",
         "nothing was changed");
     assertThat(memberIds(id)).isEmpty();
     assertProblem(coordinator.post(members, "{\"employeeIds\":[]}"), 400, "needs at least one");
@@ -424,7 +424,7 @@ class CohortsIT {
     assertProblem(
         facilitator.post(attendance, "{\"employeeIds\":[\"1001\",\"7777\"]}"),
         400,
-        "no employees [7777]");
+        "No employee with the number 7777");
     assertThat(Http.json(facilitator.get(attendance)).asJsonObject().getJsonArray("attended"))
         .isEmpty();
 

@@ -21,6 +21,7 @@ import no.abctracker.access.control.ApiUser;
 import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.Forbidden;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.training.cohorts.entity.Cohort;
 import no.abctracker.training.cohorts.entity.CohortMember;
 import no.abctracker.training.cohorts.entity.CohortSession;
@@ -271,7 +272,7 @@ public class CohortViews {
                 .setParameter("unitIds", held.access().unitIds())
                 .getResultList();
     if (members.isEmpty()) {
-      throw new Forbidden("No member of the cohort '" + held.name() + "' has worked in your units");
+      throw new Forbidden(MessageKey.COHORT_NO_MEMBER_IN_UNITS, held.name());
     }
     return members;
   }

@@ -22,6 +22,7 @@ import no.abctracker.access.control.ApiUser;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.problems.Conflict;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.problems.NotFound;
 import no.abctracker.training.cohorts.entity.Cohort;
 import no.abctracker.training.cohorts.entity.CohortMember;
@@ -167,12 +168,7 @@ public class Enrolments {
     Set<String> unknown = new TreeSet<>(wanted);
     unknown.removeAll(found.keySet());
     if (!unknown.isEmpty()) {
-      throw new BadRequest(
-          "employeeIds: no employees "
-              + unknown
-              + " in municipality "
-              + municipality.code()
-              + "; nothing was changed");
+      throw new BadRequest(MessageKey.EMPLOYEES_UNKNOWN, unknown);
     }
     Map<String, Person> ordered = new LinkedHashMap<>();
     wanted.forEach(id -> ordered.put(id, found.get(id)));

@@ -343,12 +343,12 @@ public class CohortPage implements Serializable {
 
   /** Schedules a session; the day and times are Norwegian wall-clock time. */
   public void schedule() throws IOException {
-    LocalDate day = PageInput.date("date", newDate);
+    LocalDate day = PageInput.date(newDate);
     JsonObjectBuilder body = Json.createObjectBuilder();
     body.add("kind", newKind == null ? "" : newKind.name());
     CohortsPage.put(body, "title", newTitle);
-    body.add("startsAt", LocalDateTime.of(day, PageInput.time("startsAt", newFrom)).toString());
-    body.add("endsAt", LocalDateTime.of(day, PageInput.time("endsAt", newTo)).toString());
+    body.add("startsAt", LocalDateTime.of(day, PageInput.time(newFrom)).toString());
+    body.add("endsAt", LocalDateTime.of(day, PageInput.time(newTo)).toString());
     CohortsPage.put(body, "location", newLocation);
     JsonArrayBuilder modules = Json.createArrayBuilder();
     newModules.forEach(modules::add);

@@ -299,7 +299,7 @@ public class PersonPage implements Serializable {
         body.add("module", registerWhat.substring(slash + 1));
       }
     }
-    body.add("completedOn", PageInput.date("completedOn", registerOn).toString());
+    body.add("completedOn", PageInput.date(registerOn).toString());
     if (registerReason != null && !registerReason.isBlank()) {
       body.add("reason", registerReason.strip());
     }
