@@ -100,7 +100,7 @@ class ClusterIT {
       browser.type("#create\\:password", PASSWORD);
       new Select(browser.find("#create\\:units")).selectByValue("HJT-S");
       browser.clickAndWait("#create\\:submit");
-      assertThat(browser.text("#messages")).contains("Brukeren " + newLeader + " er laget");
+      assertThat(browser.text("#messages")).contains("Brukeren " + newLeader + " er opprettet");
       for (int i = 0; i < 4; i++) {
         browser.open("app/staff.xhtml");
         assertThat(browser.text("#list\\:staff")).contains("Ola Nordmann").contains("Kari");

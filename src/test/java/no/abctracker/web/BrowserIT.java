@@ -392,7 +392,7 @@ class BrowserIT {
       browser.type("#create\\:password", PASSWORD);
       new Select(browser.find("#create\\:units")).selectByValue("HJT-S");
       browser.clickAndWait("#create\\:submit");
-      assertThat(browser.text("#messages")).contains("Brukeren " + newLeader + " er laget");
+      assertThat(browser.text("#messages")).contains("Brukeren " + newLeader + " er opprettet");
       assertThat(users()).contains(newLeader).contains("HJT-S");
     }
     try (Browser browser = Browser.desktop(base)) {

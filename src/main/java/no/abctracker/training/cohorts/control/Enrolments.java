@@ -45,6 +45,7 @@ public class Enrolments {
   @Inject Units units;
   @Inject Staff staff;
   @Inject Clock clock;
+  @Inject CompletedCourses completedCourses;
 
   /** Enrols the persons with these employee ids; any unknown id enrols nobody. */
   @Transactional
@@ -57,7 +58,8 @@ public class Enrolments {
   }
 
   /**
-   * Enrols everyone with an employment active today (Europe/Oslo) that matches the rule.
+   * Enrols everyone with an employment active today (Europe/Oslo) that matches the rule, except
+   * those who have completed the cohort's course already: the outcome names them.
    *
    * @throws BadRequest for a unit or position code the municipality does not have
    */
@@ -82,7 +84,22 @@ public class Enrolments {
     activeEmployments(municipality, rule, subtree)
         .filter(e -> rule.matches(subtree, e.unit().id(), e.shiftPattern(), e.positionCode()))
         .forEach(e -> matched.add(e.person()));
-    return enrol(held.cohort(), actor, matched);
+    Set<Long> completed =
+        matched.isEmpty()
+            ? Set.of()
+            : completedCourses.completed(municipality, matched, held.cohort().courseCode());
+    List<EnrolmentOutcome.LeftOut> leftOut =
+        matched.stream()
+            .filter(p -> completed.contains(p.id()))
+            .map(
+                p ->
+                    new EnrolmentOutcome.LeftOut(
+                        p.employeeId(), p.fullName(), EnrolmentOutcome.Reason.COMPLETED))
+            .toList();
+    matched.removeIf(p -> completed.contains(p.id()));
+    EnrolmentOutcome enrolled = enrol(held.cohort(), actor, matched);
+    return new EnrolmentOutcome(
+        enrolled.matched() + leftOut.size(), enrolled.added(), enrolled.alreadyEnrolled(), leftOut);
   }
 
   /**
@@ -192,7 +209,7 @@ public class Enrolments {
         added++;
       }
     }
-    return new EnrolmentOutcome(persons.size(), added, persons.size() - added);
+    return new EnrolmentOutcome(persons.size(), added, persons.size() - added, List.of());
   }
 
   private void requireKnownPosition(Municipality municipality, String positionCode) {

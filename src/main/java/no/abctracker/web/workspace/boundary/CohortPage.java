@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import no.abctracker.access.entity.UserAccount;
 import no.abctracker.problems.BadRequest;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.progress.control.Progress;
 import no.abctracker.progress.entity.Completions;
 import no.abctracker.progress.entity.CourseCompletion;
@@ -157,7 +158,7 @@ public class CohortPage implements Serializable {
   @PersonalPage
   public void load() {
     if (id == null || id.isBlank()) {
-      throw new BadRequest("Which cohort? The address needs ?id=<cohort id>");
+      throw new BadRequest(MessageKey.COHORT_ID_MISSING);
     }
     CohortViews.CohortDetail detail = views.detail(me.user(), me.municipality(), id);
     Cohort cohort = detail.cohort();
@@ -336,9 +337,19 @@ public class CohortPage implements Serializable {
   }
 
   private void enrolled(EnrolmentOutcome outcome) throws IOException {
-    done(
-        Texts.get(
-            "cohort.enrolled", outcome.matched(), outcome.added(), outcome.alreadyEnrolled()));
+    String message =
+        Texts.get("cohort.enrolled", outcome.matched(), outcome.added(), outcome.alreadyEnrolled());
+    if (!outcome.leftOut().isEmpty()) {
+      message +=
+          " "
+              + Texts.get(
+                  "cohort.leftOutCompleted",
+                  outcome.leftOut().size(),
+                  outcome.leftOut().stream()
+                      .map(left -> left.fullName() + " (" + left.employeeId() + ")")
+                      .collect(java.util.stream.Collectors.joining(", ")));
+    }
+    done(message);
   }
 
   /** Schedules a session; the day and times are Norwegian wall-clock time. */

@@ -21,6 +21,7 @@ import no.abctracker.access.control.SignInLinks;
 import no.abctracker.access.entity.Role;
 import no.abctracker.access.entity.SignInLink;
 import no.abctracker.problems.BadRequest;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.progress.boundary.RegistrationRequests;
 import no.abctracker.progress.control.ManualRegistrations;
 import no.abctracker.progress.control.Progress;
@@ -146,7 +147,7 @@ public class PersonPage implements Serializable {
   @PersonalPage(person = "id")
   public void load() {
     if (id == null || id.isBlank()) {
-      throw new BadRequest("Which person? The address needs ?id=<employee id>");
+      throw new BadRequest(MessageKey.PERSON_ID_MISSING);
     }
     LocalDate today = LocalDate.now(clock.withZone(Organisation.ZONE));
     Staff.Member member = staff.get(me.municipality(), id, me.visibility());
