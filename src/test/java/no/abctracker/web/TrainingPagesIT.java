@@ -279,6 +279,7 @@ class TrainingPagesIT {
           .contains(
               "1 person har fullført kurset allerede og ble ikke meldt på: Ola Nordmann (1001).");
       assertThat(desk.text("#members")).contains("Kari Nordmann").doesNotContain("Ola Nordmann");
+      desk.open("app/person.xhtml?id=1001");
 
       // withdrawing without a reason: a message, nothing withdrawn
       desk.clickAndWait("button[id$=':withdraw']");
