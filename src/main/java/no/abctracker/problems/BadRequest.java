@@ -7,6 +7,10 @@ public class BadRequest extends Problem {
     super(400, "Bad Request", detail);
   }
 
+  public BadRequest(MessageKey key, Object... arguments) {
+    super(400, "Bad Request", Message.of(key, arguments));
+  }
+
   public BadRequest(String detail, Throwable cause) {
     super(400, "Bad Request", detail, cause);
   }

@@ -6,4 +6,8 @@ public class Forbidden extends Problem {
   public Forbidden(String detail) {
     super(403, "Forbidden", detail);
   }
+
+  public Forbidden(MessageKey key, Object... arguments) {
+    super(403, "Forbidden", Message.of(key, arguments));
+  }
 }

@@ -5,19 +5,20 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * An uploaded file (a CSV import) with bad lines: 400 whose {@code errors} member lists every bad
  * line, numbered from 1 (the header), with the column and what is wrong, so a coordinator can fix
- * the whole file at once.
+ * the whole file at once. {@code file} names the file ({@link MessageKey#FILE_ROSTER}...).
  */
 public class InvalidLines extends Problem {
 
   private final List<LineError> errors;
 
-  public InvalidLines(String what, List<LineError> errors) {
-    super(400, "Bad Request", summary(what, errors));
+  public InvalidLines(MessageKey file, List<LineError> errors) {
+    super(400, "Bad Request", summary(file, errors));
     this.errors = List.copyOf(errors);
   }
 
@@ -27,30 +28,37 @@ public class InvalidLines extends Problem {
 
   @Override
   public Map<String, JsonValue> extensions() {
+    return extensions(Locale.ENGLISH);
+  }
+
+  @Override
+  public Map<String, JsonValue> extensions(Locale locale) {
     JsonArrayBuilder list = Json.createArrayBuilder();
     for (LineError error : errors) {
       JsonObjectBuilder item = Json.createObjectBuilder().add("line", error.line());
       if (error.column() != null) {
         item.add("column", error.column());
       }
-      list.add(item.add("message", ProblemResponses.excerpt(error.message(), 300)));
+      list.add(item.add("message", ProblemResponses.excerpt(error.text(locale), 300)));
     }
     return Map.of("errors", list.build());
   }
 
-  private static String summary(String what, List<LineError> errors) {
+  private static Message summary(MessageKey file, List<LineError> errors) {
     long lines = errors.stream().mapToLong(LineError::line).distinct().count();
-    return what
-        + " was rejected and nothing was changed: "
-        + errors.size()
-        + (errors.size() == 1 ? " error" : " errors")
-        + " on "
-        + lines
-        + (lines == 1 ? " line" : " lines")
-        + "; see errors";
+    return Message.of(MessageKey.FILE_REJECTED, file, errors.size(), lines);
   }
 
   /** One thing wrong on one line; {@code column} is the header name, or null for the whole line. */
-  public record LineError(long line, String column, String message)
-      implements java.io.Serializable {}
+  public record LineError(long line, String column, Message message)
+      implements java.io.Serializable {
+
+    public LineError(long line, String column, MessageKey key, Object... arguments) {
+      this(line, column, Message.of(key, arguments));
+    }
+
+    public String text(Locale locale) {
+      return Messages.text(locale, message);
+    }
+  }
 }

@@ -6,4 +6,8 @@ public class NotFound extends Problem {
   public NotFound(String detail) {
     super(404, "Not Found", detail);
   }
+
+  public NotFound(MessageKey key, Object... arguments) {
+    super(404, "Not Found", Message.of(key, arguments));
+  }
 }

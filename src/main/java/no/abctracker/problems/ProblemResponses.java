@@ -5,6 +5,7 @@ import static no.abctracker.xapi.model.Jsons.JSON;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import java.util.Map;
 
 /** Builds RFC 9457 problem+json responses; the only place that knows the body's shape. */
@@ -26,12 +27,26 @@ public final class ProblemResponses {
   }
 
   public static Response of(Problem problem) {
-    return of(
-        problem.status(),
-        problem.title(),
-        problem.detail(),
-        problem.headers(),
-        problem.extensions());
+    return of(problem, Locale.ENGLISH);
+  }
+
+  /**
+   * {@code problem} with its detail (and extensions) in {@code locale}, English or Bokmål by the
+   * message catalogue; the title stays the HTTP reason phrase.
+   */
+  public static Response of(Problem problem, Locale locale) {
+    Locale language = Messages.supported(locale);
+    Response response =
+        of(
+            problem.status(),
+            problem.title(),
+            problem.detail(language),
+            problem.headers(),
+            problem.extensions(language));
+    if (problem.message() != null) {
+      response.getHeaders().putSingle("Content-Language", language.toLanguageTag());
+    }
+    return response;
   }
 
   public static Response of(int status, String title, String detail, Map<String, String> headers) {

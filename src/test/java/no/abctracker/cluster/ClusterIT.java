@@ -96,11 +96,11 @@ class ClusterIT {
       new Select(browser.find("#create\\:role")).selectByValue("UNIT_LEADER");
       new Select(browser.find("#create\\:units")).selectByValue("HJT-S");
       browser.clickAndWait("#create\\:submit");
-      assertThat(browser.text("#messages")).contains("password: at least 8 characters");
+      assertThat(browser.text("#messages")).contains("Passordet må ha minst 8 tegn");
       browser.type("#create\\:password", PASSWORD);
       new Select(browser.find("#create\\:units")).selectByValue("HJT-S");
       browser.clickAndWait("#create\\:submit");
-      assertThat(browser.text("#messages")).contains("Brukeren " + newLeader + " er laget");
+      assertThat(browser.text("#messages")).contains("Brukeren " + newLeader + " er opprettet");
       for (int i = 0; i < 4; i++) {
         browser.open("app/staff.xhtml");
         assertThat(browser.text("#list\\:staff")).contains("Ola Nordmann").contains("Kari");

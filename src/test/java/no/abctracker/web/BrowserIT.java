@@ -386,13 +386,13 @@ class BrowserIT {
       new Select(browser.find("#create\\:role")).selectByValue("UNIT_LEADER");
       new Select(browser.find("#create\\:units")).selectByValue("HJT-S");
       browser.clickAndWait("#create\\:submit");
-      assertThat(browser.text("#messages")).contains("password: at least 8 characters");
+      assertThat(browser.text("#messages")).contains("Passordet må ha minst 8 tegn");
       assertThat(users()).doesNotContain(newLeader);
 
       browser.type("#create\\:password", PASSWORD);
       new Select(browser.find("#create\\:units")).selectByValue("HJT-S");
       browser.clickAndWait("#create\\:submit");
-      assertThat(browser.text("#messages")).contains("Brukeren " + newLeader + " er laget");
+      assertThat(browser.text("#messages")).contains("Brukeren " + newLeader + " er opprettet");
       assertThat(users()).contains(newLeader).contains("HJT-S");
     }
     try (Browser browser = Browser.desktop(base)) {

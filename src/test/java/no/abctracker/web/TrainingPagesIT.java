@@ -101,7 +101,7 @@ class TrainingPagesIT {
       new Select(desk.find("#create\\:version")).selectByValue("ABC/2016");
       desk.type("#create\\:start", "31.02.2026").type("#create\\:end", "01.01.2030");
       desk.clickAndWait("#create\\:submit");
-      assertThat(desk.text("#messages")).contains("startDate");
+      assertThat(desk.text("#messages")).contains("«31.02.2026» er ikke en dato");
       assertThat(cohortCount()).isZero();
 
       desk.type("#create\\:start", today.minusDays(7).format(NORWEGIAN));
@@ -124,7 +124,7 @@ class TrainingPagesIT {
       desk.type("#schedule\\:date", tomorrow.format(NORWEGIAN));
       desk.type("#schedule\\:from", "25:00").type("#schedule\\:to", "12:00");
       desk.clickAndWait("#schedule\\:submit");
-      assertThat(desk.text("#messages")).contains("startsAt");
+      assertThat(desk.text("#messages")).contains("«25:00» er ikke et klokkeslett");
       assertThat(desk.text("#sessions\\:session-table")).doesNotContain("Første samling");
 
       desk.type("#schedule\\:from", "09:00").type("#schedule\\:to", "12:00");
@@ -193,7 +193,8 @@ class TrainingPagesIT {
 
       // a wrong code typed on /min/: a message, nothing recorded
       phone.type("#checkin\\:code", "ZZZZZZ").clickAndWait("#checkin\\:submit");
-      assertThat(phone.text("#checkin\\:messages")).contains("is not a check-in code");
+      assertThat(phone.text("#checkin\\:messages"))
+          .contains("«ZZZZZZ» er ikke en innsjekkingskode");
     }
 
     try (Browser desk = Browser.desktop(base)) {
@@ -207,7 +208,7 @@ class TrainingPagesIT {
       // enrol by rule (everyone in Hjemmetjenesten sør), then record Kari's attendance by hand
       new Select(desk.find("#enrol-rule\\:unit")).selectByValue("HJT-S");
       desk.clickAndWait("#enrol-rule\\:submit");
-      assertThat(desk.text("#messages")).contains("1 passet, 1 meldt på");
+      assertThat(desk.text("#messages")).contains("1 funnet: 1 meldt på");
       assertThat(desk.text("#members")).contains("Kari Nordmann");
       desk.find("#mark\\:present input[value='1002']").click();
       desk.clickAndWait("#mark\\:record");
@@ -269,6 +270,18 @@ class TrainingPagesIT {
           .contains("/app/certificate.pdf?id=1001&course=ABC");
       desk.assertAccessible("person with completions");
 
+      // enrol by rule leaves out who completed the course already, and says so
+      String cohort = apiCohort("Hjemmekullet");
+      desk.open("app/cohort.xhtml?id=" + cohort);
+      new Select(desk.find("#enrol-rule\\:unit")).selectByValue("HJT");
+      desk.clickAndWait("#enrol-rule\\:submit");
+      assertThat(desk.text("#messages"))
+          .contains("2 funnet: 1 meldt på, 0 var påmeldt fra før.")
+          .contains(
+              "1 person har fullført kurset allerede og ble ikke meldt på: Ola Nordmann (1001).");
+      assertThat(desk.text("#members")).contains("Kari Nordmann").doesNotContain("Ola Nordmann");
+      desk.open("app/person.xhtml?id=1001");
+
       // withdrawing without a reason: a message, nothing withdrawn
       desk.clickAndWait("button[id$=':withdraw']");
       assertThat(desk.text("#messages")).contains("reason");
@@ -280,7 +293,7 @@ class TrainingPagesIT {
       new Select(desk.find("#register\\:what")).selectByValue("ABC/A");
       desk.type("#register\\:on", "i går").type("#register\\:reason", "Hefte A på papir");
       desk.clickAndWait("#register\\:submit");
-      assertThat(desk.text("#messages")).contains("completedOn");
+      assertThat(desk.text("#messages")).contains("«i går» er ikke en dato");
       assertThat(registrationCount("1001")).isEqualTo(1);
       desk.type("#register\\:on", "03.05.2024");
       desk.clickAndWait("#register\\:submit");
@@ -312,7 +325,7 @@ class TrainingPagesIT {
       new Select(desk.find("#appoint\\:technology")).selectByValue("MEDICINE_DISPENSER");
       desk.type("#appoint\\:from", "01.13.2024");
       desk.clickAndWait("#appoint\\:submit");
-      assertThat(desk.text("#messages")).contains("from");
+      assertThat(desk.text("#messages")).contains("«01.13.2024» er ikke en dato");
       assertThat(appointmentCount()).as("a bad date appoints nobody").isZero();
 
       desk.type("#appoint\\:from", "01.01.2024");
@@ -500,6 +513,118 @@ class TrainingPagesIT {
       assertThat(phone.find("a.launch").getSize().getHeight()).isGreaterThanOrEqualTo(48);
       phone.assertAccessible("my page with a launch link");
     }
+  }
+
+  /**
+   * Issue 15, "Bokmål everywhere": what a coordinator, a unit leader and a staff member are told
+   * went wrong is a sentence for them in Bokmål, and in English once they switch language; never a
+   * field name ("unitCodes:", "startsAt:") or the other language.
+   */
+  @Test
+  void everyFailureAPersonSeesIsWrittenForThemInBokmalAndInEnglishWhenSwitched(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    String cohort = apiCohort("Høstkullet");
+    String southern = apiCohort("Sørkullet");
+    enrol(southern, "1002");
+    java.nio.file.Path badRoster =
+        java.nio.file.Files.writeString(
+            dir.resolve("roster-bad.csv"),
+            ROSTER
+                + "2001,Nina Ny,nina@kommune.no,XYZ,7174,Helsefagarbeider,50,NIGHT,TEMPORARY,2025-01-01,\n");
+    String tomorrow = LocalDate.now(OSLO).plusDays(1).format(NORWEGIAN);
+    for (boolean english : new boolean[] {false, true}) {
+      try (Browser desk = Browser.desktop(base)) {
+        desk.login(coordinator, PASSWORD).open("app/users.xhtml");
+        inLanguage(desk, english);
+
+        desk.type("#create\\:username", "uten-enhet").type("#create\\:password", PASSWORD);
+        new Select(desk.find("#create\\:role")).selectByValue("UNIT_LEADER");
+        desk.clickAndWait("#create\\:submit");
+        assertMessage(
+            desk,
+            english,
+            "Velg minst én enhet for en enhetsleder.",
+            "Choose at least one unit for a unit leader");
+
+        desk.open("app/cohorts.xhtml");
+        desk.type("#create\\:name", "Datokullet");
+        new Select(desk.find("#create\\:version")).selectByValue("ABC/2016");
+        desk.type("#create\\:start", "32.12.2026").type("#create\\:end", "01.01.2030");
+        desk.clickAndWait("#create\\:submit");
+        assertMessage(
+            desk,
+            english,
+            "«32.12.2026» er ikke en dato. Skriv datoen som dd.mm.åååå",
+            "'32.12.2026' is not a date; write it as dd.mm.yyyy");
+
+        desk.open("app/cohort.xhtml?id=" + cohort);
+        desk.type("#schedule\\:title", "Samling");
+        desk.type("#schedule\\:date", tomorrow);
+        desk.type("#schedule\\:from", "25:00").type("#schedule\\:to", "12:00");
+        desk.clickAndWait("#schedule\\:submit");
+        assertMessage(
+            desk,
+            english,
+            "«25:00» er ikke et klokkeslett. Skriv det som tt:mm",
+            "'25:00' is not a time; write it as hh:mm");
+
+        desk.type("#enrol-hand\\:ids", "1001 99999");
+        desk.clickAndWait("#enrol-hand\\:submit");
+        assertMessage(
+            desk,
+            english,
+            "Ingen ansatt med nummer 99999 i denne kommunen. Ingenting ble endret.",
+            "No employee with the number 99999 in this municipality; nothing was changed");
+        assertThat(desk.text("#members")).doesNotContain("Ola Nordmann");
+
+        desk.open("app/roster.xhtml");
+        desk.find("#upload\\:file").sendKeys(badRoster.toString());
+        desk.clickAndWait("#upload\\:preview");
+        assertThat(desk.text("#error-table"))
+            .contains(
+                english
+                    ? "Unknown unit_code XYZ; import it with the units file first"
+                    : "Enheten XYZ finnes ikke. Importer den med enhetsfilen først.");
+      }
+
+      try (Browser unitLeader = Browser.desktop(base)) {
+        unitLeader.login(leader, PASSWORD).open("app/cohorts.xhtml");
+        inLanguage(unitLeader, english);
+        unitLeader.open("app/cohort.xhtml?id=" + southern);
+        assertThat(unitLeader.text("h1")).isEqualTo(english ? "No access" : "Ingen tilgang");
+        assertThat(unitLeader.text("#error-detail"))
+            .contains(english ? "the cohort 'Sørkullet'" : "kullet «Sørkullet»")
+            .doesNotContain(english ? "«" : "cohort");
+      }
+
+      try (Browser phone = Browser.phone(base)) {
+        phone.login(staffUser, PASSWORD).open("min/checkin.xhtml");
+        inLanguage(phone, english);
+        phone.type("#checkin\\:code", "B7E8BN").clickAndWait("#checkin\\:submit");
+        assertThat(phone.text("#checkin\\:messages"))
+            .contains(
+                english
+                    ? "'B7E8BN' is not a check-in code; check the code on the screen"
+                    : "«B7E8BN» er ikke en innsjekkingskode. Sjekk koden på skjermen.")
+            .doesNotContain("code:");
+      }
+    }
+    assertThat(cohortCount()).isEqualTo(2);
+  }
+
+  /** Switches the open page to English when asked (the pages speak Bokmål by default). */
+  static void inLanguage(Browser browser, boolean english) {
+    if (english && !"en".equals(browser.lang())) {
+      browser.clickAndWait("a.language");
+    }
+    assertThat(browser.lang()).isEqualTo(english ? "en" : "nb");
+  }
+
+  /** The page's messages say {@code bokmal} (or {@code english}) and name no field. */
+  static void assertMessage(Browser browser, boolean english, String bokmal, String inEnglish) {
+    assertThat(browser.text("#messages"))
+        .contains(english ? inEnglish : bokmal)
+        .doesNotContainPattern("\\b[a-z]+[A-Z][A-Za-z]*:");
   }
 
   @Test

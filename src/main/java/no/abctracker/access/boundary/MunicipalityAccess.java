@@ -3,6 +3,7 @@ package no.abctracker.access.boundary;
 import jakarta.ws.rs.core.SecurityContext;
 import no.abctracker.access.control.ApiUser;
 import no.abctracker.problems.Forbidden;
+import no.abctracker.problems.MessageKey;
 
 /** Nobody sees another municipality's data: a system administrator sees all, others their own. */
 public final class MunicipalityAccess {
@@ -16,7 +17,7 @@ public final class MunicipalityAccess {
   /** The same rule for a user signed in to the pages. */
   public static ApiUser require(ApiUser user, String municipalityCode) {
     if (!user.isSystemAdmin() && !user.municipality().orElse("").equals(municipalityCode)) {
-      throw new Forbidden("You have no access to municipality " + municipalityCode);
+      throw new Forbidden(MessageKey.MUNICIPALITY_NO_ACCESS, municipalityCode);
     }
     return user;
   }

@@ -14,6 +14,7 @@ import java.util.Set;
 import no.abctracker.access.control.ApiUser;
 import no.abctracker.access.entity.Role;
 import no.abctracker.problems.Forbidden;
+import no.abctracker.problems.MessageKey;
 
 /**
  * Enforces {@link Allowed} on resource methods; a method without it is open to every authenticated
@@ -41,7 +42,7 @@ public class RoleCheck implements DynamicFeature {
     public void filter(ContainerRequestContext request) {
       if (!(request.getSecurityContext().getUserPrincipal() instanceof ApiUser user)
           || !roles.contains(user.role())) {
-        throw new Forbidden("This needs one of the roles " + roles);
+        throw new Forbidden(MessageKey.ROLES_REQUIRED, roles);
       }
     }
   }

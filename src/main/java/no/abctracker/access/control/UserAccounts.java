@@ -17,6 +17,7 @@ import no.abctracker.access.entity.UserAccount;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.problems.Conflict;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.problems.NotFound;
 
 /** Creates user accounts and checks their passwords. */
@@ -73,17 +74,17 @@ public class UserAccounts {
       Set<String> unitCodes,
       String employeeId) {
     if (username == null || !username.matches(USERNAME)) {
-      throw new BadRequest("username: 1-100 letters, digits or . _ @ - is needed");
+      throw new BadRequest(MessageKey.USERNAME_INVALID);
     }
     if (password == null || password.length() < 8) {
-      throw new BadRequest("password: at least 8 characters are needed");
+      throw new BadRequest(MessageKey.PASSWORD_TOO_SHORT);
     }
     if (role == Role.UNIT_LEADER && (unitCodes == null || unitCodes.isEmpty())) {
-      throw new BadRequest("unitCodes: a UNIT_LEADER needs at least one unit");
+      throw new BadRequest(MessageKey.UNIT_LEADER_NEEDS_UNIT);
     }
     if (find(username).isPresent()) {
       // The same answer whichever municipality holds the name: nothing more is told.
-      throw new Conflict("The user name '" + username + "' cannot be used; choose another");
+      throw new Conflict(MessageKey.USERNAME_TAKEN, username);
     }
     UserAccount account =
         new UserAccount(

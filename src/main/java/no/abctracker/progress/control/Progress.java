@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import no.abctracker.progress.entity.Completions;
 import no.abctracker.progress.entity.CourseProgress;
 import no.abctracker.progress.entity.ParkedWork;
 import no.abctracker.progress.entity.ProjectionStatus;
+import no.abctracker.training.cohorts.control.CompletedCourses;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.organisation.entity.Person;
 
@@ -32,7 +34,7 @@ import no.abctracker.training.organisation.entity.Person;
  * see whom.
  */
 @ApplicationScoped
-public class Progress {
+public class Progress implements CompletedCourses {
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
@@ -57,6 +59,20 @@ public class Progress {
     } catch (SQLException e) {
       throw new IllegalStateException("Reading completions failed: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public Set<Long> completed(
+      Municipality municipality, Collection<Person> persons, String courseCode) {
+    Set<Long> completed = new HashSet<>();
+    completionsOf(municipality, persons)
+        .forEach(
+            (personId, completions) -> {
+              if (completions.course(courseCode).isPresent()) {
+                completed.add(personId);
+              }
+            });
+    return completed;
   }
 
   /** Every course of the catalogue, in catalogue order, with the person's progress in it. */

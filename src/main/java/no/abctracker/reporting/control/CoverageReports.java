@@ -23,6 +23,7 @@ import no.abctracker.reporting.entity.EmploymentBand;
 import no.abctracker.reporting.entity.Grouping;
 import no.abctracker.reporting.entity.PeopleList;
 import no.abctracker.reporting.entity.PersonStatus;
+import no.abctracker.text.NorwegianOrder;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.courses.entity.Course;
 import no.abctracker.training.courses.entity.CourseModule;
@@ -100,10 +101,10 @@ public class CoverageReports {
 
     Comparator<PeopleList.Row> comparator() {
       Comparator<PeopleList.Row> byName =
-          Comparator.comparing(PeopleList.Row::fullName).thenComparing(PeopleList.Row::employeeId);
+          NorwegianOrder.by(PeopleList.Row::fullName).thenComparing(PeopleList.Row::employeeId);
       Comparator<PeopleList.Row> first =
           switch (this) {
-            case UNIT -> Comparator.comparing(PeopleList.Row::unitName);
+            case UNIT -> NorwegianOrder.by(PeopleList.Row::unitName);
             case NAME -> byName;
             case EMPLOYEE_ID -> Comparator.comparing(PeopleList.Row::employeeId);
             case POSITION_CODE -> Comparator.comparing(PeopleList.Row::positionCode);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import no.abctracker.problems.BadRequest;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.reporting.entity.EmploymentBand;
 import no.abctracker.reporting.entity.Grouping;
 import no.abctracker.reporting.entity.PersonStatus;
@@ -36,7 +37,7 @@ public final class ReportParams {
               try {
                 return LocalDate.parse(v);
               } catch (DateTimeParseException e) {
-                throw new BadRequest(name + ": '" + v + "' is not a date (YYYY-MM-DD)");
+                throw new BadRequest(MessageKey.PARAMETER_DATE_INVALID, name, v);
               }
             });
   }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.problems.Forbidden;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.reporting.entity.CoverageReport;
 import no.abctracker.training.organisation.control.Units;
 import no.abctracker.training.organisation.control.Visibility;
@@ -35,7 +36,7 @@ final class ReportScope {
                               + " in municipality "
                               + municipality.code()));
       if (!visibility.seesUnit(chosen.id())) {
-        throw new Forbidden("unit: " + chosen.code() + " is not one of the units you lead");
+        throw new Forbidden(MessageKey.UNIT_NOT_LED, chosen.code());
       }
       List<ScopeUnits.Unit> root = all.stream().filter(u -> u.id() == chosen.id()).toList();
       return new Resolved(

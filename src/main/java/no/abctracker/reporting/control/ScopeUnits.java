@@ -1,15 +1,14 @@
 package no.abctracker.reporting.control;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.abctracker.text.NorwegianOrder;
 
 /**
  * The units a report covers, in tree order (each unit followed by the units below it, siblings by
@@ -32,8 +31,6 @@ final class ScopeUnits {
   /** A unit in tree order with its place relative to the report's top units. */
   record Placed(Unit unit, int index, int depth, Optional<String> parentCode) {}
 
-  private static final Collator NORWEGIAN = Collator.getInstance(Locale.forLanguageTag("nb-NO"));
-
   private final List<Placed> ordered = new ArrayList<>();
   private final Map<Long, int[]> chains = new HashMap<>();
   private final Map<Long, Unit> byId = new HashMap<>();
@@ -50,8 +47,7 @@ final class ScopeUnits {
         children.computeIfAbsent(unit.parentId(), k -> new ArrayList<>()).add(unit);
       }
     }
-    Comparator<Unit> byName =
-        Comparator.<Unit, String>comparing(Unit::name, NORWEGIAN).thenComparing(Unit::code);
+    Comparator<Unit> byName = NorwegianOrder.by(Unit::name).thenComparing(Unit::code);
     children.values().forEach(list -> list.sort(byName));
     List<Unit> tops = new ArrayList<>(roots);
     tops.sort(byName);

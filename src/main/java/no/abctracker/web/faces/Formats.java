@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import no.abctracker.kernel.Language;
 import no.abctracker.kernel.MunicipalTime;
+import no.abctracker.problems.Message;
+import no.abctracker.problems.Messages;
 
 /**
  * How the pages write dates, times and numbers: dates always Norwegian ({@code dd.MM.yyyy}), times
@@ -84,6 +86,11 @@ public class Formats {
   /** A percentage given in percent (an employment's 75) rather than as a fraction. */
   public String percentValue(Number percent) {
     return percent == null ? "" : percent(locale(), percent.doubleValue() / 100);
+  }
+
+  /** A message of the failure catalogue (a CSV line's error) in the page's language. */
+  public String message(Message message) {
+    return message == null ? "" : Messages.text(locale(), message);
   }
 
   public String label(Enum<?> value) {

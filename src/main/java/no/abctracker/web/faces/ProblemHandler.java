@@ -11,6 +11,7 @@ import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -67,12 +68,11 @@ public class ProblemHandler extends ExceptionHandlerWrapper {
   }
 
   private static void showOnPage(FacesContext context, Problem problem) {
+    Locale locale = context.getViewRoot().getLocale();
     context.addMessage(
         null,
         new FacesMessage(
-            FacesMessage.SEVERITY_ERROR,
-            Texts.get("problem." + problem.status()),
-            problem.detail()));
+            FacesMessage.SEVERITY_ERROR, problem.title(locale), problem.detail(locale)));
     context.validationFailed();
     context.renderResponse();
   }

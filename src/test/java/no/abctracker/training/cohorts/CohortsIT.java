@@ -343,8 +343,16 @@ class CohortsIT {
     assertProblem(
         coordinator.post(members, "{\"employeeIds\":[\"1001\",\"9998\",\"9999\"]}"),
         400,
-        "employeeIds: no employees [9998, 9999]",
+        "No employee with the number 9998, 9999",
         "nothing was changed");
+    // the same problem in Bokmål when the client asks for Norwegian
+    HttpResponse<String> inBokmal =
+        coordinator
+            .header("Accept-Language", "nb-NO, en;q=0.5")
+            .post(members, "{\"employeeIds\":[\"9999\"]}");
+    assertProblem(
+        inBokmal, 400, "Ingen ansatt med nummer 9999 i denne kommunen. Ingenting ble endret.");
+    assertThat(inBokmal.headers().firstValue("Content-Language")).hasValue("nb");
     assertThat(memberIds(id)).isEmpty();
     assertProblem(coordinator.post(members, "{\"employeeIds\":[]}"), 400, "needs at least one");
 
@@ -424,7 +432,7 @@ class CohortsIT {
     assertProblem(
         facilitator.post(attendance, "{\"employeeIds\":[\"1001\",\"7777\"]}"),
         400,
-        "no employees [7777]");
+        "No employee with the number 7777");
     assertThat(Http.json(facilitator.get(attendance)).asJsonObject().getJsonArray("attended"))
         .isEmpty();
 

@@ -70,7 +70,6 @@ class TextsTest {
       }
     }
     for (int status : new int[] {400, 403, 404, 409}) {
-      used.add("problem." + status);
       used.add("error.title." + status);
       used.add("error.text." + status);
     }

@@ -105,10 +105,18 @@ final class CohortJson {
   }
 
   static JsonObject of(EnrolmentOutcome outcome) {
+    JsonArrayBuilder leftOut = Json.createArrayBuilder();
+    for (EnrolmentOutcome.LeftOut left : outcome.leftOut()) {
+      leftOut.add(
+          Json.createObjectBuilder()
+              .add("employeeId", left.employeeId())
+              .add("reason", left.reason().name()));
+    }
     return Json.createObjectBuilder()
         .add("matched", outcome.matched())
         .add("added", outcome.added())
         .add("alreadyEnrolled", outcome.alreadyEnrolled())
+        .add("leftOut", leftOut)
         .build();
   }
 

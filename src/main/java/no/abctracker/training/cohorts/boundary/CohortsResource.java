@@ -132,7 +132,7 @@ public class CohortsResource {
       description =
           "{employeeIds: [...]}. Any unknown id enrols nobody (400 listing them); enrolling a"
               + " member again changes nothing.")
-  @APIResponse(responseCode = "200", description = "{matched, added, alreadyEnrolled}")
+  @APIResponse(responseCode = "200", description = "{matched, added, alreadyEnrolled, leftOut}")
   @APIResponse(responseCode = "400", description = "Unknown employee ids, listed")
   public JsonObject enrol(
       @PathParam("code") String code, @PathParam("cohortId") String cohortId, JsonStructure body) {
@@ -150,7 +150,7 @@ public class CohortsResource {
           "{unitCode?, shiftPattern?, positionCode?}, at least one: every person with an"
               + " employment active today (Europe/Oslo) in the unit's subtree, with the shift"
               + " pattern and the position code given. Idempotent.")
-  @APIResponse(responseCode = "200", description = "{matched, added, alreadyEnrolled}")
+  @APIResponse(responseCode = "200", description = "{matched, added, alreadyEnrolled, leftOut}")
   @APIResponse(responseCode = "400", description = "An unknown unit or position code, a bad rule")
   public JsonObject enrolByRule(
       @PathParam("code") String code, @PathParam("cohortId") String cohortId, JsonStructure body) {

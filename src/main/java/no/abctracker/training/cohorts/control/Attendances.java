@@ -17,6 +17,7 @@ import no.abctracker.access.control.ApiUser;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.problems.Forbidden;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.problems.NotFound;
 import no.abctracker.training.cohorts.entity.AttendanceMethod;
 import no.abctracker.training.cohorts.entity.CheckInCode;
@@ -174,14 +175,9 @@ public class Attendances {
     Person person =
         user.ownEmployeeId()
             .flatMap(id -> staff.find(municipality, id))
-            .orElseThrow(() -> new Forbidden("Your user account is not linked to an employee"));
+            .orElseThrow(() -> new Forbidden(MessageKey.ACCOUNT_NOT_LINKED));
     if (!enrolments.memberIds(cohort).contains(person.id())) {
-      throw new Forbidden(
-          "You are not enrolled in '"
-              + cohort.name()
-              + "', so you cannot check in to its session "
-              + session.number()
-              + "; ask the coordinator to enrol you");
+      throw new Forbidden(MessageKey.CHECK_IN_NOT_ENROLLED, cohort.name(), session.number());
     }
     Optional<SessionAttendance> existing = find(session, person);
     if (existing.isPresent()) {

@@ -21,6 +21,7 @@ import no.abctracker.access.control.FailedAttempts;
 import no.abctracker.configuration.Settings;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.problems.NotFound;
 import no.abctracker.training.cohorts.entity.CheckInCode;
 import no.abctracker.training.cohorts.entity.CohortSession;
@@ -160,13 +161,12 @@ public class CheckIns {
     }
     if (verdict instanceof CheckInAttempts.Wrong wrong) {
       failedAttempts.failed(fromAddress);
-      throw new BadRequest(
-          "code: '"
-              + typed.strip()
-              + "' is not a check-in code; check the code on the screen"
-              + (wrong.attemptsLeft() <= 3
-                  ? " (" + Math.max(0, wrong.attemptsLeft()) + " attempts left before a pause)"
-                  : ""));
+      throw wrong.attemptsLeft() <= 3
+          ? new BadRequest(
+              MessageKey.CHECK_IN_CODE_WRONG_ATTEMPTS,
+              typed.strip(),
+              Math.max(0, wrong.attemptsLeft()))
+          : new BadRequest(MessageKey.CHECK_IN_CODE_WRONG, typed.strip());
     }
     return attendances.checkIn(municipality, user, ((CheckInAttempts.Found) verdict).codeId());
   }

@@ -4,6 +4,7 @@ import java.util.Set;
 import no.abctracker.access.control.ApiUser;
 import no.abctracker.access.entity.Role;
 import no.abctracker.problems.Forbidden;
+import no.abctracker.problems.MessageKey;
 
 /**
  * What a user may do with one cohort of their municipality: coordinators and system administrators
@@ -57,22 +58,19 @@ public record CohortAccess(Level level, Set<Long> unitIds) {
 
   public void requireManage(String cohortName) {
     if (!mayManage()) {
-      throw new Forbidden("Only a coordinator may change the cohort '" + cohortName + "'");
+      throw new Forbidden(MessageKey.COHORT_COORDINATOR_ONLY, cohortName);
     }
   }
 
   public void requireFacilitate(String cohortName) {
     if (!mayFacilitate()) {
-      throw new Forbidden(
-          "Only a facilitator of the cohort '"
-              + cohortName
-              + "' or a coordinator may record its attendance and check-in");
+      throw new Forbidden(MessageKey.COHORT_FACILITATOR_ONLY, cohortName);
     }
   }
 
   public void requireRead(String cohortName) {
     if (level == Level.NONE) {
-      throw new Forbidden("You have no access to the cohort '" + cohortName + "'");
+      throw new Forbidden(MessageKey.COHORT_NO_ACCESS, cohortName);
     }
   }
 }

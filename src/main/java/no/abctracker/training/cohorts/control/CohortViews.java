@@ -21,6 +21,8 @@ import no.abctracker.access.control.ApiUser;
 import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.Forbidden;
+import no.abctracker.problems.MessageKey;
+import no.abctracker.text.NorwegianOrder;
 import no.abctracker.training.cohorts.entity.Cohort;
 import no.abctracker.training.cohorts.entity.CohortMember;
 import no.abctracker.training.cohorts.entity.CohortSession;
@@ -183,6 +185,7 @@ public class CohortViews {
             .toList();
     List<MemberProgress> progress =
         members.stream()
+            .sorted(NorwegianOrder.by((CohortMember m) -> m.person().fullName()))
             .map(
                 m ->
                     new MemberProgress(
@@ -205,6 +208,7 @@ public class CohortViews {
             .setParameter("session", session)
             .getResultStream()
             .filter(a -> visibleIds.contains(a.person().id()))
+            .sorted(NorwegianOrder.by((SessionAttendance a) -> a.person().fullName()))
             .toList();
     Set<Long> attendedIds = new HashSet<>();
     attended.forEach(a -> attendedIds.add(a.person().id()));
@@ -212,6 +216,7 @@ public class CohortViews {
         members.stream()
             .map(CohortMember::person)
             .filter(p -> !attendedIds.contains(p.id()))
+            .sorted(NorwegianOrder.by(Person::fullName))
             .toList();
     return new SessionRoll(held.cohort(), session, attended, notRecorded);
   }
@@ -271,7 +276,7 @@ public class CohortViews {
                 .setParameter("unitIds", held.access().unitIds())
                 .getResultList();
     if (members.isEmpty()) {
-      throw new Forbidden("No member of the cohort '" + held.name() + "' has worked in your units");
+      throw new Forbidden(MessageKey.COHORT_NO_MEMBER_IN_UNITS, held.name());
     }
     return members;
   }

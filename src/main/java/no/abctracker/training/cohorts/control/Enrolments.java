@@ -22,6 +22,7 @@ import no.abctracker.access.control.ApiUser;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.problems.Conflict;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.problems.NotFound;
 import no.abctracker.training.cohorts.entity.Cohort;
 import no.abctracker.training.cohorts.entity.CohortMember;
@@ -44,6 +45,7 @@ public class Enrolments {
   @Inject Units units;
   @Inject Staff staff;
   @Inject Clock clock;
+  @Inject CompletedCourses completedCourses;
 
   /** Enrols the persons with these employee ids; any unknown id enrols nobody. */
   @Transactional
@@ -56,7 +58,8 @@ public class Enrolments {
   }
 
   /**
-   * Enrols everyone with an employment active today (Europe/Oslo) that matches the rule.
+   * Enrols everyone with an employment active today (Europe/Oslo) that matches the rule, except
+   * those who have completed the cohort's course already: the outcome names them.
    *
    * @throws BadRequest for a unit or position code the municipality does not have
    */
@@ -81,7 +84,22 @@ public class Enrolments {
     activeEmployments(municipality, rule, subtree)
         .filter(e -> rule.matches(subtree, e.unit().id(), e.shiftPattern(), e.positionCode()))
         .forEach(e -> matched.add(e.person()));
-    return enrol(held.cohort(), actor, matched);
+    Set<Long> completed =
+        matched.isEmpty()
+            ? Set.of()
+            : completedCourses.completed(municipality, matched, held.cohort().courseCode());
+    List<EnrolmentOutcome.LeftOut> leftOut =
+        matched.stream()
+            .filter(p -> completed.contains(p.id()))
+            .map(
+                p ->
+                    new EnrolmentOutcome.LeftOut(
+                        p.employeeId(), p.fullName(), EnrolmentOutcome.Reason.COMPLETED))
+            .toList();
+    matched.removeIf(p -> completed.contains(p.id()));
+    EnrolmentOutcome enrolled = enrol(held.cohort(), actor, matched);
+    return new EnrolmentOutcome(
+        enrolled.matched() + leftOut.size(), enrolled.added(), enrolled.alreadyEnrolled(), leftOut);
   }
 
   /**
@@ -167,12 +185,7 @@ public class Enrolments {
     Set<String> unknown = new TreeSet<>(wanted);
     unknown.removeAll(found.keySet());
     if (!unknown.isEmpty()) {
-      throw new BadRequest(
-          "employeeIds: no employees "
-              + unknown
-              + " in municipality "
-              + municipality.code()
-              + "; nothing was changed");
+      throw new BadRequest(MessageKey.EMPLOYEES_UNKNOWN, unknown);
     }
     Map<String, Person> ordered = new LinkedHashMap<>();
     wanted.forEach(id -> ordered.put(id, found.get(id)));
@@ -196,7 +209,7 @@ public class Enrolments {
         added++;
       }
     }
-    return new EnrolmentOutcome(persons.size(), added, persons.size() - added);
+    return new EnrolmentOutcome(persons.size(), added, persons.size() - added, List.of());
   }
 
   private void requireKnownPosition(Municipality municipality, String positionCode) {

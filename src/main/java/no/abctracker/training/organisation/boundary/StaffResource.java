@@ -31,6 +31,7 @@ import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.control.Municipalities;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.training.organisation.control.Organisation;
 import no.abctracker.training.organisation.control.RosterImport;
 import no.abctracker.training.organisation.control.Staff;
@@ -164,7 +165,7 @@ public class StaffResource {
     try {
       return LocalDate.parse(date);
     } catch (DateTimeParseException e) {
-      throw new BadRequest("date: '" + date + "' is not a date (YYYY-MM-DD)");
+      throw new BadRequest(MessageKey.PARAMETER_DATE_INVALID, "date", date);
     }
   }
 

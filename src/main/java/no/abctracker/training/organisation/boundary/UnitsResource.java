@@ -25,6 +25,7 @@ import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.control.Municipalities;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.Forbidden;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.training.organisation.control.Units;
 import no.abctracker.training.organisation.entity.OrgUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -107,7 +108,7 @@ public class UnitsResource {
     if (!units
         .visibilityOf(MunicipalityAccess.require(security, code), municipality)
         .seesUnit(unit.id())) {
-      throw new Forbidden("Unit " + unitCode + " is not one of your units");
+      throw new Forbidden(MessageKey.UNIT_NOT_YOURS, unitCode);
     }
     return units.tree(municipality, Optional.of(Set.of(unitCode))).stream()
         .findFirst()

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import no.abctracker.problems.InvalidLines.LineError;
+import no.abctracker.problems.Message;
+import no.abctracker.problems.MessageKey;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -74,9 +76,7 @@ public final class CsvFile {
     }
     String headerLine = text.lines().findFirst().orElse("");
     if (headerLine.isBlank()) {
-      errors.add(
-          new LineError(
-              1, null, "The file is empty; expected the header " + String.join(",", columns)));
+      errors.add(new LineError(1, null, MessageKey.CSV_EMPTY_FILE, String.join(",", columns)));
       return new CsvFile(',', List.of());
     }
     char separator = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
@@ -103,13 +103,10 @@ public final class CsvFile {
               new LineError(
                   line,
                   null,
-                  "Has "
-                      + record.size()
-                      + " fields, the header has "
-                      + header.size()
-                      + " (separator '"
-                      + separator
-                      + "')"));
+                  MessageKey.CSV_FIELD_COUNT,
+                  record.size(),
+                  header.size(),
+                  String.valueOf(separator)));
           continue;
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -119,9 +116,7 @@ public final class CsvFile {
         rows.add(new Row(line, values));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
-      errors.add(
-          new LineError(
-              lineOf(malformed, text), null, "Not readable as CSV: " + malformed.getMessage()));
+      errors.add(new LineError(lineOf(malformed, text), null, MessageKey.CSV_UNREADABLE));
     }
     return new CsvFile(separator, rows);
   }
@@ -150,26 +145,29 @@ public final class CsvFile {
     if (missing.isEmpty() && unknown.isEmpty() && duplicate.isEmpty()) {
       return header;
     }
-    StringBuilder message = new StringBuilder("Wrong header:");
-    if (!missing.isEmpty()) {
-      message.append(" missing ").append(String.join(", ", missing)).append(';');
-    }
-    if (!unknown.isEmpty()) {
-      message.append(" unknown ").append(String.join(", ", unknown)).append(';');
-    }
-    if (!duplicate.isEmpty()) {
-      message.append(" repeated ").append(String.join(", ", duplicate)).append(';');
-    }
-    message
-        .append(" expected ")
-        .append(String.join(String.valueOf(separator), columns))
-        .append(
+    String expected = String.join(String.valueOf(separator), columns);
+    errors.add(
+        new LineError(
+            1,
+            null,
+            MessageKey.CSV_HEADER_WRONG,
+            part(MessageKey.CSV_HEADER_MISSING, missing),
+            part(MessageKey.CSV_HEADER_UNKNOWN, unknown),
+            part(MessageKey.CSV_HEADER_REPEATED, duplicate),
             optionalColumns.isEmpty()
-                ? ""
-                : " and optionally " + String.join(String.valueOf(separator), optionalColumns))
-        .append(" (in any order)");
-    errors.add(new LineError(1, null, message.toString()));
+                ? expected
+                : Message.of(
+                    MessageKey.CSV_HEADER_OPTIONAL,
+                    expected,
+                    String.join(String.valueOf(separator), optionalColumns))));
     return null;
+  }
+
+  /**
+   * One part of a wrong header's message ("missing a, b;"), or nothing when {@code names} is empty.
+   */
+  private static Object part(MessageKey key, List<String> names) {
+    return names.isEmpty() ? "" : Message.of(key, String.join(", ", names));
   }
 
   /** Decodes UTF-8, reporting each line with bytes that are not UTF-8 instead of replacing them. */
@@ -195,9 +193,8 @@ public final class CsvFile {
             new LineError(
                 line,
                 null,
-                String.format(
-                    "Not UTF-8 (byte 0x%02X cannot be decoded); save the file as UTF-8",
-                    bytes[position] & 0xFF)));
+                MessageKey.CSV_NOT_UTF8,
+                String.format("%02X", bytes[position] & 0xFF)));
         lastBadLine = line;
       }
       in.position(position + Math.max(1, result.length()));

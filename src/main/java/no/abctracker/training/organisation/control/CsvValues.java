@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.abctracker.problems.InvalidLines.LineError;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.training.organisation.control.CsvFile.Row;
 
 /** Reads one typed value from a CSV row, or records what is wrong with it and its line. */
@@ -37,17 +38,17 @@ final class CsvValues {
     return valid;
   }
 
-  void fail(String column, String message) {
-    errors.add(new LineError(row.line(), column, message));
+  void fail(String column, MessageKey key, Object... arguments) {
+    errors.add(new LineError(row.line(), column, key, arguments));
     valid = false;
   }
 
   String required(String column, int maxLength) {
     String value = row.get(column);
     if (value.isEmpty()) {
-      fail(column, column + " is empty");
+      fail(column, MessageKey.CSV_EMPTY, column);
     } else if (value.length() > maxLength) {
-      fail(column, column + " is longer than " + maxLength + " characters");
+      fail(column, MessageKey.CSV_TOO_LONG, column, maxLength);
     }
     return value;
   }
@@ -55,7 +56,7 @@ final class CsvValues {
   Optional<String> optional(String column, int maxLength) {
     String value = row.get(column);
     if (value.length() > maxLength) {
-      fail(column, column + " is longer than " + maxLength + " characters");
+      fail(column, MessageKey.CSV_TOO_LONG, column, maxLength);
     }
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
@@ -65,13 +66,13 @@ final class CsvValues {
     try {
       return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException unknown) {
-      fail(
-          column,
-          (value.isEmpty() ? column + " is empty" : "Unknown " + column + " '" + value + "'")
-              + "; one of "
-              + Arrays.stream(type.getEnumConstants())
-                  .map(Enum::name)
-                  .collect(Collectors.joining(", ")));
+      String allowed =
+          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      if (value.isEmpty()) {
+        fail(column, MessageKey.CSV_EMPTY_ONE_OF, column, allowed);
+      } else {
+        fail(column, MessageKey.CSV_UNKNOWN_VALUE, column, value, allowed);
+      }
       return null;
     }
   }
@@ -80,7 +81,7 @@ final class CsvValues {
   LocalDate date(String column) {
     String value = row.get(column);
     if (value.isEmpty()) {
-      fail(column, column + " is empty");
+      fail(column, MessageKey.CSV_EMPTY, column);
       return null;
     }
     return parseDate(column, value);
@@ -101,21 +102,20 @@ final class CsvValues {
       }
       BigDecimal percent = new BigDecimal(value.replace(',', '.'));
       if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-        fail(column, column + " " + value + " is not between 0 and 100 (0 = on call)");
+        fail(column, MessageKey.CSV_PERCENT_RANGE, column, value);
         return null;
       }
       if (percent.stripTrailingZeros().scale() > 2) {
-        fail(column, column + " " + value + " has more than two decimals");
+        fail(column, MessageKey.CSV_PERCENT_DECIMALS, column, value);
         return null;
       }
       return percent.setScale(2);
     } catch (NumberFormatException notANumber) {
-      fail(
-          column,
-          (value.isEmpty()
-                  ? column + " is empty"
-                  : column + " '" + excerpt(value) + "' is not a number")
-              + "; expected 0-100 (0 = on call)");
+      if (value.isEmpty()) {
+        fail(column, MessageKey.CSV_PERCENT_EMPTY, column);
+      } else {
+        fail(column, MessageKey.CSV_PERCENT_NOT_NUMBER, column, excerpt(value));
+      }
       return null;
     }
   }
@@ -128,16 +128,12 @@ final class CsvValues {
               ? LocalDate.parse(value, NORWEGIAN_DATE)
               : LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException notADate) {
-      fail(
-          column,
-          column + " '" + excerpt(value) + "' is not a date; expected YYYY-MM-DD or DD.MM.YYYY");
+      fail(column, MessageKey.CSV_DATE_INVALID, column, excerpt(value));
       return null;
     }
     // ISO dates may have signed years of up to nine digits, which the database cannot store.
     if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-      fail(
-          column,
-          column + " " + excerpt(value) + " is not between " + FIRST_YEAR + " and " + LAST_YEAR);
+      fail(column, MessageKey.CSV_DATE_YEAR, column, excerpt(value), FIRST_YEAR, LAST_YEAR);
       return null;
     }
     return date;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import no.abctracker.problems.InvalidLines;
 import no.abctracker.problems.InvalidLines.LineError;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.training.organisation.entity.IdentityLink;
 import no.abctracker.xapi.model.validation.Iris;
 
@@ -39,18 +40,12 @@ public final class IdentityLinksFile {
       String homePage = values.required("home_page", 500);
       String accountName = values.required("account_name", 190);
       if (!employeeId.isEmpty() && !employeeIds.contains(employeeId)) {
-        values.fail(
-            "employee_id", "Unknown employee_id " + employeeId + "; import the roster first");
+        values.fail("employee_id", MessageKey.LINKS_EMPLOYEE_UNKNOWN, employeeId);
       }
       if (!homePage.isEmpty() && !Iris.isWebAddress(homePage)) {
-        values.fail(
-            "home_page",
-            "home_page '" + homePage + "' is not an absolute http(s) address (Moodle's wwwroot)");
+        values.fail("home_page", MessageKey.LINKS_HOME_PAGE_INVALID, homePage);
       } else if (homePage.equals(ownHomePage)) {
-        values.fail(
-            "home_page",
-            "home_page is the municipality's own account homePage, whose accounts are employee"
-                + " ids already");
+        values.fail("home_page", MessageKey.LINKS_HOME_PAGE_OWN);
       }
       if (!values.valid()) {
         continue;
@@ -59,20 +54,13 @@ public final class IdentityLinksFile {
           accounts.putIfAbsent(homePage + ' ' + accountName.toLowerCase(Locale.ROOT), row);
       if (same != null) {
         values.fail(
-            "account_name",
-            "account "
-                + accountName
-                + " under "
-                + homePage
-                + " is linked on line "
-                + same.line()
-                + " already");
+            "account_name", MessageKey.LINKS_ACCOUNT_TWICE, accountName, homePage, same.line());
         continue;
       }
       links.add(new IdentityLink(employeeId, homePage, accountName));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidLines("The identity links", errors);
+      throw new InvalidLines(MessageKey.FILE_IDENTITY_LINKS, errors);
     }
     return links;
   }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import no.abctracker.problems.InvalidLines;
 import no.abctracker.problems.InvalidLines.LineError;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.training.organisation.entity.EmploymentKind;
 import no.abctracker.training.organisation.entity.ShiftPattern;
 
@@ -95,7 +96,7 @@ public final class RosterFile {
       String email =
           values.optional("email", 320).map(e -> e.toLowerCase(Locale.ROOT)).orElse(null);
       if (email != null && !EMAIL.matcher(email).matches()) {
-        values.fail("email", "email '" + email + "' is not an e-mail address");
+        values.fail("email", MessageKey.ROSTER_EMAIL_INVALID, email);
       }
       String username = values.optional("username", 100).orElse(null);
       String unit = values.required("unit_code", 50);
@@ -103,16 +104,13 @@ public final class RosterFile {
         values.fail(
             "unit_code",
             closedUnits.contains(unit)
-                ? "Unit " + unit + " is closed; it is not in the latest units import"
-                : "Unknown unit_code " + unit + "; import it with the units file first");
+                ? MessageKey.ROSTER_UNIT_CLOSED
+                : MessageKey.ROSTER_UNIT_UNKNOWN,
+            unit);
       }
       String positionCode = values.required("position_code", 4);
       if (!positionCode.isEmpty() && !POSITION_CODE.matcher(positionCode).matches()) {
-        values.fail(
-            "position_code",
-            "position_code '"
-                + positionCode
-                + "' is not a 4-digit KS position code (stillingskode)");
+        values.fail("position_code", MessageKey.ROSTER_POSITION_CODE, positionCode);
       }
       String title = values.required("position_title", 200);
       BigDecimal percent = values.percent("employment_percent");
@@ -121,7 +119,7 @@ public final class RosterFile {
       LocalDate start = values.date("start_date");
       LocalDate end = values.optionalDate("end_date").orElse(null);
       if (start != null && end != null && end.isBefore(start)) {
-        values.fail("end_date", "end_date " + end + " is before start_date " + start);
+        values.fail("end_date", MessageKey.ROSTER_END_BEFORE_START, end, start);
       }
       if (!values.valid()) {
         continue;
@@ -143,42 +141,28 @@ public final class RosterFile {
               end);
       Long duplicate = keys.putIfAbsent(line.key(), row.line());
       if (duplicate != null) {
-        values.fail(
-            null,
-            "Duplicate employment: same employee_id, unit_code, position_code and start_date as line "
-                + duplicate);
+        values.fail(null, MessageKey.ROSTER_DUPLICATE, duplicate);
       }
       RosterLine samePerson = persons.putIfAbsent(employeeId, line);
       if (samePerson != null && !samePerson.fullName().equals(fullName)) {
         values.fail(
-            "full_name",
-            "full_name differs from line "
-                + samePerson.line()
-                + " ('"
-                + samePerson.fullName()
-                + "') for the same employee_id");
+            "full_name", MessageKey.ROSTER_NAME_DIFFERS, samePerson.line(), samePerson.fullName());
       }
       if (samePerson != null && !Objects.equals(samePerson.email(), email)) {
-        values.fail(
-            "email", "email differs from line " + samePerson.line() + " for the same employee_id");
+        values.fail("email", MessageKey.ROSTER_EMAIL_DIFFERS, samePerson.line());
       }
       if (samePerson != null && !Objects.equals(samePerson.username(), username)) {
-        values.fail(
-            "username",
-            "username differs from line " + samePerson.line() + " for the same employee_id");
+        values.fail("username", MessageKey.ROSTER_USERNAME_DIFFERS, samePerson.line());
       }
       if (username != null) {
         RosterLine sameUsername = usernames.putIfAbsent(username.toLowerCase(Locale.ROOT), line);
         if (sameUsername != null && !sameUsername.employeeId().equals(employeeId)) {
           values.fail(
               "username",
-              "username "
-                  + username
-                  + " also belongs to employee "
-                  + sameUsername.employeeId()
-                  + " (line "
-                  + sameUsername.line()
-                  + ")");
+              MessageKey.ROSTER_USERNAME_TAKEN,
+              username,
+              sameUsername.employeeId(),
+              sameUsername.line());
         }
       }
       if (email != null) {
@@ -186,13 +170,10 @@ public final class RosterFile {
         if (sameEmail != null && !sameEmail.employeeId().equals(employeeId)) {
           values.fail(
               "email",
-              "email "
-                  + email
-                  + " also belongs to employee "
-                  + sameEmail.employeeId()
-                  + " (line "
-                  + sameEmail.line()
-                  + ")");
+              MessageKey.ROSTER_EMAIL_TAKEN,
+              email,
+              sameEmail.employeeId(),
+              sameEmail.line());
         }
       }
       if (values.valid()) {
@@ -200,7 +181,7 @@ public final class RosterFile {
       }
     }
     if (!errors.isEmpty()) {
-      throw new InvalidLines("The staff roster", errors);
+      throw new InvalidLines(MessageKey.FILE_ROSTER, errors);
     }
     return lines;
   }

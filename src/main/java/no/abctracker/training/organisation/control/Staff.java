@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.Forbidden;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.problems.NotFound;
 import no.abctracker.training.organisation.entity.Employment;
 import no.abctracker.training.organisation.entity.Person;
@@ -58,7 +59,7 @@ public class Staff {
       Visibility visibility,
       Optional<Set<Long>> unitIds) {
     if (!visibility.seesStaffLists()) {
-      throw new Forbidden("Staff see only their own record");
+      throw new Forbidden(MessageKey.STAFF_OWN_RECORD_ONLY);
     }
     Map<Person, List<Employment>> byPerson = new LinkedHashMap<>();
     em.createNamedQuery(Employment.ACTIVE_IN_MUNICIPALITY, Employment.class)
@@ -80,7 +81,7 @@ public class Staff {
    */
   public Member get(Municipality municipality, String employeeId, Visibility visibility) {
     if (visibility.ownEmployeeId() != null && !visibility.ownEmployeeId().equals(employeeId)) {
-      throw new Forbidden("Staff see only their own record");
+      throw new Forbidden(MessageKey.STAFF_OWN_RECORD_ONLY);
     }
     Person person =
         find(municipality, employeeId)
@@ -97,7 +98,7 @@ public class Staff {
             ? employments
             : employments.stream().filter(e -> visibility.seesUnit(e.unit().id())).toList();
     if (visible.isEmpty() && !visibility.everything() && visibility.ownEmployeeId() == null) {
-      throw new Forbidden("Employee " + employeeId + " has never worked in your units");
+      throw new Forbidden(MessageKey.EMPLOYEE_NOT_IN_UNITS, employeeId);
     }
     List<PersonIdentity> identities =
         em.createNamedQuery(PersonIdentity.OF_PERSON, PersonIdentity.class)

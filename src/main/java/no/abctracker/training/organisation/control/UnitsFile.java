@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import no.abctracker.problems.InvalidLines;
 import no.abctracker.problems.InvalidLines.LineError;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.training.organisation.entity.UnitType;
 
 /**
@@ -36,12 +37,11 @@ public final class UnitsFile {
       String parent = values.optional("parent_code", 50).orElse(null);
       UnitType type = values.oneOf("unit_type", UnitType.class);
       if (code.equals(parent)) {
-        values.fail("parent_code", "Unit " + code + " cannot be its own parent");
+        values.fail("parent_code", MessageKey.UNITS_OWN_PARENT, code);
       }
       UnitLine earlier = byCode.get(code);
       if (earlier != null) {
-        values.fail(
-            "unit_code", "Duplicate unit_code " + code + " (also on line " + earlier.line() + ")");
+        values.fail("unit_code", MessageKey.UNITS_DUPLICATE, code, earlier.line());
       }
       if (values.valid()) {
         byCode.put(code, new UnitLine(row.line(), code, name, parent, type));
@@ -51,7 +51,7 @@ public final class UnitsFile {
       checkTree(byCode, errors);
     }
     if (!errors.isEmpty()) {
-      throw new InvalidLines("The units file", errors);
+      throw new InvalidLines(MessageKey.FILE_UNITS, errors);
     }
     return List.copyOf(byCode.values());
   }
@@ -61,11 +61,7 @@ public final class UnitsFile {
       if (unit.parentCode() != null && !byCode.containsKey(unit.parentCode())) {
         errors.add(
             new LineError(
-                unit.line(),
-                "parent_code",
-                "Unknown parent_code "
-                    + unit.parentCode()
-                    + "; every parent must be a unit of this file"));
+                unit.line(), "parent_code", MessageKey.UNITS_PARENT_UNKNOWN, unit.parentCode()));
       }
     }
     if (!errors.isEmpty()) {
@@ -82,12 +78,9 @@ public final class UnitsFile {
             new LineError(
                 unit.line(),
                 "parent_code",
-                "Unit "
-                    + unit.code()
-                    + " never reaches a top unit; its parents go round in a cycle: "
-                    + String.join(" → ", path)
-                    + " → "
-                    + code));
+                MessageKey.UNITS_CYCLE,
+                unit.code(),
+                String.join(" → ", path) + " → " + code));
       }
     }
   }

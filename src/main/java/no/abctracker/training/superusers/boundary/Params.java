@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import no.abctracker.kernel.Language;
 import no.abctracker.problems.BadRequest;
+import no.abctracker.problems.MessageKey;
 
 /** Reads query parameters and body members, answering 400 with the name of what is wrong. */
 final class Params {
@@ -25,7 +26,7 @@ final class Params {
               try {
                 return LocalDate.parse(v);
               } catch (DateTimeParseException e) {
-                throw new BadRequest(name + ": '" + v + "' is not a date (YYYY-MM-DD)");
+                throw new BadRequest(MessageKey.PARAMETER_DATE_INVALID, name, v);
               }
             });
   }

@@ -20,6 +20,7 @@ import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.problems.Conflict;
 import no.abctracker.problems.Forbidden;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.problems.NotFound;
 import no.abctracker.training.courses.control.CourseCatalogue;
 import no.abctracker.training.courses.entity.Course;
@@ -77,7 +78,7 @@ public class Appointments {
     Technology technology = technologies.get(request.technology());
     OrgUnit unit = openUnit(municipality, request.unitCode());
     if (!visibility.seesUnit(unit.id())) {
-      throw new Forbidden("Unit " + unit.code() + " is not one of your units");
+      throw new Forbidden(MessageKey.UNIT_NOT_YOURS, unit.code());
     }
     Person person = appointee(municipality, request.employeeId());
     AppointmentPeriod period = AppointmentPeriod.of(request.from(), request.to());
@@ -218,7 +219,7 @@ public class Appointments {
                             + " in municipality "
                             + municipality.code()));
     if (!sees(visibility, appointment)) {
-      throw new Forbidden("Appointment " + id + " is not in your units");
+      throw new Forbidden(MessageKey.APPOINTMENT_NOT_IN_UNITS, id);
     }
     return appointment;
   }

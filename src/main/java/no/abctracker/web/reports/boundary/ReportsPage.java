@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import no.abctracker.kernel.Language;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.reporting.boundary.ExportFormat;
 import no.abctracker.reporting.boundary.ReportFiles;
 import no.abctracker.reporting.control.CoverageReports;
@@ -179,7 +180,7 @@ public class ReportsPage implements Serializable {
           case "csv", "csv-semicolon" -> ExportFormat.CSV;
           case "xlsx" -> ExportFormat.XLSX;
           case "pdf" -> ExportFormat.PDF;
-          default -> throw new BadRequest("format: csv, csv-semicolon, xlsx or pdf, not " + format);
+          default -> throw new BadRequest(MessageKey.EXPORT_FORMAT_UNKNOWN, format);
         };
     CsvExport.Delimiter delimiter =
         format.equals("csv-semicolon") ? CsvExport.Delimiter.SEMICOLON : CsvExport.Delimiter.COMMA;

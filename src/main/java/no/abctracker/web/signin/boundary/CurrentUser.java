@@ -16,6 +16,7 @@ import no.abctracker.access.entity.Role;
 import no.abctracker.municipalities.control.Municipalities;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.Forbidden;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.problems.Unauthenticated;
 import no.abctracker.training.organisation.control.Staff;
 import no.abctracker.training.organisation.control.Units;
@@ -83,7 +84,7 @@ public class CurrentUser {
     if (municipality == null) {
       String code =
           SignedIn.municipality(request())
-              .orElseThrow(() -> new Forbidden("Choose a municipality first"));
+              .orElseThrow(() -> new Forbidden(MessageKey.MUNICIPALITY_CHOOSE));
       MunicipalityAccess.require(user(), code);
       municipality = municipalities.get(code);
     }
@@ -113,7 +114,7 @@ public class CurrentUser {
   /** Refuses the action unless the user holds one of {@code roles}. */
   public void require(Role... roles) {
     if (!Arrays.asList(roles).contains(user().role())) {
-      throw new Forbidden("This needs one of the roles " + Arrays.toString(roles));
+      throw new Forbidden(MessageKey.ROLES_REQUIRED, Arrays.asList(roles));
     }
   }
 

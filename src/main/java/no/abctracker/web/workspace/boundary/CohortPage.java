@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import no.abctracker.access.entity.UserAccount;
 import no.abctracker.problems.BadRequest;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.progress.control.Progress;
 import no.abctracker.progress.entity.Completions;
 import no.abctracker.progress.entity.CourseCompletion;
@@ -157,7 +158,7 @@ public class CohortPage implements Serializable {
   @PersonalPage
   public void load() {
     if (id == null || id.isBlank()) {
-      throw new BadRequest("Which cohort? The address needs ?id=<cohort id>");
+      throw new BadRequest(MessageKey.COHORT_ID_MISSING);
     }
     CohortViews.CohortDetail detail = views.detail(me.user(), me.municipality(), id);
     Cohort cohort = detail.cohort();
@@ -336,19 +337,29 @@ public class CohortPage implements Serializable {
   }
 
   private void enrolled(EnrolmentOutcome outcome) throws IOException {
-    done(
-        Texts.get(
-            "cohort.enrolled", outcome.matched(), outcome.added(), outcome.alreadyEnrolled()));
+    String message =
+        Texts.get("cohort.enrolled", outcome.matched(), outcome.added(), outcome.alreadyEnrolled());
+    if (!outcome.leftOut().isEmpty()) {
+      message +=
+          " "
+              + Texts.get(
+                  "cohort.leftOutCompleted",
+                  outcome.leftOut().size(),
+                  outcome.leftOut().stream()
+                      .map(left -> left.fullName() + " (" + left.employeeId() + ")")
+                      .collect(java.util.stream.Collectors.joining(", ")));
+    }
+    done(message);
   }
 
   /** Schedules a session; the day and times are Norwegian wall-clock time. */
   public void schedule() throws IOException {
-    LocalDate day = PageInput.date("date", newDate);
+    LocalDate day = PageInput.date(newDate);
     JsonObjectBuilder body = Json.createObjectBuilder();
     body.add("kind", newKind == null ? "" : newKind.name());
     CohortsPage.put(body, "title", newTitle);
-    body.add("startsAt", LocalDateTime.of(day, PageInput.time("startsAt", newFrom)).toString());
-    body.add("endsAt", LocalDateTime.of(day, PageInput.time("endsAt", newTo)).toString());
+    body.add("startsAt", LocalDateTime.of(day, PageInput.time(newFrom)).toString());
+    body.add("endsAt", LocalDateTime.of(day, PageInput.time(newTo)).toString());
     CohortsPage.put(body, "location", newLocation);
     JsonArrayBuilder modules = Json.createArrayBuilder();
     newModules.forEach(modules::add);

@@ -115,8 +115,8 @@ public class CohortsPage implements Serializable {
       body.add("courseCode", version.substring(0, version.indexOf('/')));
       body.add("versionCode", version.substring(version.indexOf('/') + 1));
     }
-    body.add("startDate", PageInput.date("startDate", startDate).toString());
-    body.add("endDate", PageInput.date("endDate", endDate).toString());
+    body.add("startDate", PageInput.date(startDate).toString());
+    body.add("endDate", PageInput.date(endDate).toString());
     if (!blank(contactName) || !blank(contactEmail) || !blank(contactPhone)) {
       JsonObjectBuilder contact = Json.createObjectBuilder();
       put(contact, "name", contactName);

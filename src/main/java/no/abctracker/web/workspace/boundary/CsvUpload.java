@@ -11,6 +11,7 @@ import java.util.function.Function;
 import no.abctracker.problems.BadRequest;
 import no.abctracker.problems.InvalidLines;
 import no.abctracker.problems.InvalidLines.LineError;
+import no.abctracker.problems.MessageKey;
 
 /**
  * A CSV file a coordinator uploaded, kept in the view between its preview and its import, with what
@@ -43,7 +44,7 @@ public class CsvUpload<O extends Serializable> implements Serializable {
       return;
     }
     if (part.getSize() > MAX_BYTES) {
-      throw new BadRequest("The file is larger than " + MAX_BYTES / 1024 / 1024 + " MB");
+      throw new BadRequest(MessageKey.UPLOAD_TOO_LARGE, MAX_BYTES / 1024 / 1024);
     }
     try (InputStream in = part.getInputStream()) {
       content = in.readAllBytes();
@@ -84,7 +85,7 @@ public class CsvUpload<O extends Serializable> implements Serializable {
   private Optional<O> attempt(Function<byte[], O> control) {
     errors = List.of();
     if (content == null) {
-      throw new BadRequest("Choose a CSV file first");
+      throw new BadRequest(MessageKey.UPLOAD_MISSING);
     }
     try {
       return Optional.of(control.apply(content));

@@ -23,6 +23,7 @@ import no.abctracker.access.entity.SignInLink;
 import no.abctracker.privacy.control.Erasure;
 import no.abctracker.privacy.control.ErasureRecords;
 import no.abctracker.problems.BadRequest;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.progress.boundary.RegistrationRequests;
 import no.abctracker.progress.control.ManualRegistrations;
 import no.abctracker.progress.control.Progress;
@@ -155,7 +156,7 @@ public class PersonPage implements Serializable {
   @PersonalPage(person = "id")
   public void load() {
     if (id == null || id.isBlank()) {
-      throw new BadRequest("Which person? The address needs ?id=<employee id>");
+      throw new BadRequest(MessageKey.PERSON_ID_MISSING);
     }
     LocalDate today = LocalDate.now(clock.withZone(Organisation.ZONE));
     Staff.Member member = staff.get(me.municipality(), id, me.visibility());
@@ -307,7 +308,7 @@ public class PersonPage implements Serializable {
         body.add("module", registerWhat.substring(slash + 1));
       }
     }
-    body.add("completedOn", PageInput.date("completedOn", registerOn).toString());
+    body.add("completedOn", PageInput.date(registerOn).toString());
     if (registerReason != null && !registerReason.isBlank()) {
       body.add("reason", registerReason.strip());
     }

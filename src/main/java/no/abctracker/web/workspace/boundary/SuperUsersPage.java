@@ -141,8 +141,8 @@ public class SuperUsersPage implements Serializable {
             blankToNull(employeeId),
             blankToNull(unitCode),
             blankToNull(technology),
-            PageInput.date("from", from),
-            PageInput.optionalDate("to", to)),
+            PageInput.date(from),
+            PageInput.optionalDate(to)),
         me.user(),
         me.visibility());
     AfterChange.reload(Texts.get("superUsers.appointed"), "/app/super-users.xhtml");
@@ -152,12 +152,7 @@ public class SuperUsersPage implements Serializable {
   public void end(long id) {
     me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR, Role.UNIT_LEADER);
     appointments.end(
-        me.municipality(),
-        id,
-        PageInput.date("to", endLast),
-        endReason,
-        me.user(),
-        me.visibility());
+        me.municipality(), id, PageInput.date(endLast), endReason, me.user(), me.visibility());
     AfterChange.reload(Texts.get("superUsers.ended"), "/app/super-users.xhtml");
   }
 

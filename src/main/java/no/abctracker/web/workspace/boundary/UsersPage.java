@@ -16,6 +16,7 @@ import no.abctracker.access.entity.Role;
 import no.abctracker.access.entity.UserAccount;
 import no.abctracker.municipalities.entity.Municipality;
 import no.abctracker.problems.BadRequest;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.training.organisation.control.Staff;
 import no.abctracker.training.organisation.control.Units;
 import no.abctracker.web.faces.Texts;
@@ -90,18 +91,18 @@ public class UsersPage implements Serializable {
     me.require(Role.SYSTEM_ADMIN, Role.COORDINATOR);
     Municipality municipality = me.municipality();
     if (role == null || role == Role.SYSTEM_ADMIN) {
-      throw new BadRequest("role: one of COORDINATOR, UNIT_LEADER, STAFF");
+      throw new BadRequest(MessageKey.ROLE_REQUIRED);
     }
     Set<String> codes = new TreeSet<>(unitCodes);
     if (role == Role.UNIT_LEADER) {
       if (codes.isEmpty()) {
-        throw new BadRequest("unitCodes: a UNIT_LEADER needs at least one unit");
+        throw new BadRequest(MessageKey.UNIT_LEADER_NEEDS_UNIT);
       }
       units.requireExisting(municipality, codes);
     }
     if (role == Role.STAFF
         && (employeeId == null || staff.find(municipality, employeeId.strip()).isEmpty())) {
-      throw new BadRequest("employeeId: a STAFF user needs the employee id of an imported person");
+      throw new BadRequest(MessageKey.STAFF_NEEDS_EMPLOYEE);
     }
     UserAccount account =
         userAccounts.create(

@@ -17,6 +17,7 @@ import java.util.Set;
 import no.abctracker.access.boundary.BasicCredentials;
 import no.abctracker.access.boundary.ForwardedHeaders;
 import no.abctracker.problems.Forbidden;
+import no.abctracker.problems.MessageKey;
 import no.abctracker.problems.Unauthenticated;
 import no.abctracker.xapi.credentials.control.LrsCaller;
 import no.abctracker.xapi.credentials.control.LrsClients;
@@ -62,10 +63,7 @@ public class LrsAuthentication implements DynamicFeature {
                   credentials.name(), credentials.secret(), ForwardedHeaders.clientAddress(request))
               .orElseThrow(() -> new Unauthenticated(REALM, "Unknown LRS key or wrong secret"));
       if (!caller.holdsAny(anyOf)) {
-        throw new Forbidden(
-            "This LRS client lacks the scope for this request (needs one of "
-                + anyOf.stream().map(Scope::wireName).toList()
-                + ")");
+        throw new Forbidden(MessageKey.SCOPE_MISSING, anyOf.stream().map(Scope::wireName).toList());
       }
       boolean secure = request.getSecurityContext().isSecure();
       request.setSecurityContext(new CallerContext(caller, secure));

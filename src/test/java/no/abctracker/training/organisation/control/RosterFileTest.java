@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import no.abctracker.problems.InvalidLines;
 import no.abctracker.problems.InvalidLines.LineError;
@@ -106,14 +107,16 @@ class RosterFileTest {
         .extracting(LineError::line)
         .containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 10L, 10L);
     assertThat(errors.get(0).column()).isEqualTo("unit_code");
-    assertThat(errors.get(0).message()).contains("Unknown unit_code NOPE");
+    assertThat(errors.get(0).text(Locale.ENGLISH)).contains("Unknown unit_code NOPE");
     assertThat(errors.get(1).column()).isEqualTo("employment_percent");
-    assertThat(errors.get(1).message()).contains("between 0 and 100");
-    assertThat(errors.get(2).message()).contains("'2020-13-01' is not a date");
-    assertThat(errors.get(3).message()).contains("Unknown shift_pattern 'EVENING'", "THREE_SHIFT");
-    assertThat(errors.get(4).message()).contains("Unknown employment_kind 'FREELANCE'", "ON_CALL");
-    assertThat(errors.get(5).message()).contains("Duplicate employment", "line 2");
-    assertThat(errors.get(6).message()).contains("Unit OLD is closed");
+    assertThat(errors.get(1).text(Locale.ENGLISH)).contains("between 0 and 100");
+    assertThat(errors.get(2).text(Locale.ENGLISH)).contains("'2020-13-01' is not a date");
+    assertThat(errors.get(3).text(Locale.ENGLISH))
+        .contains("Unknown shift_pattern 'EVENING'", "THREE_SHIFT");
+    assertThat(errors.get(4).text(Locale.ENGLISH))
+        .contains("Unknown employment_kind 'FREELANCE'", "ON_CALL");
+    assertThat(errors.get(5).text(Locale.ENGLISH)).contains("Duplicate employment", "line 2");
+    assertThat(errors.get(6).text(Locale.ENGLISH)).contains("Unit OLD is closed");
     assertThat(errors.subList(7, 10))
         .extracting(LineError::column)
         .containsExactly("position_code", "employment_percent", "end_date");
@@ -121,11 +124,12 @@ class RosterFileTest {
 
   @Test
   void percentMustBeANumberFrom0To100WithTwoDecimalsAtMost() {
-    assertThat(errorsOf(HEADER + OLA.replace(",75,", ",-1,")).get(0).message())
+    assertThat(errorsOf(HEADER + OLA.replace(",75,", ",-1,")).get(0).text(Locale.ENGLISH))
         .contains("between 0 and 100");
-    assertThat(errorsOf(HEADER + OLA.replace(",75,", ",33.333,")).get(0).message())
+    assertThat(errorsOf(HEADER + OLA.replace(",75,", ",33.333,")).get(0).text(Locale.ENGLISH))
         .contains("two decimals");
-    assertThat(errorsOf(HEADER + OLA.replace(",75,", ",,")).get(0).message()).contains("empty");
+    assertThat(errorsOf(HEADER + OLA.replace(",75,", ",,")).get(0).text(Locale.ENGLISH))
+        .contains("empty");
     assertThat(parse(HEADER + OLA.replace(",75,", ",100,")).get(0).percent())
         .isEqualByComparingTo("100");
     assertThat(parse(HEADER + OLA.replace(",75,", ",\"72,5\",")).get(0).percent())
@@ -135,7 +139,10 @@ class RosterFileTest {
   @Test
   void percentIsAPlainNumberNotScientificNotation() {
     for (String percent : new String[] {"1e2", "5E1", "+50", "0x10", "50%"}) {
-      assertThat(errorsOf(HEADER + OLA.replace(",75,", "," + percent + ",")).get(0).message())
+      assertThat(
+              errorsOf(HEADER + OLA.replace(",75,", "," + percent + ","))
+                  .get(0)
+                  .text(Locale.ENGLISH))
           .as(percent)
           .contains("is not a number");
     }
@@ -151,7 +158,7 @@ class RosterFileTest {
           .singleElement()
           .extracting(LineError::column)
           .isEqualTo("start_date");
-      assertThat(errors.get(0).message()).contains("between 1900 and 2199");
+      assertThat(errors.get(0).text(Locale.ENGLISH)).contains("between 1900 and 2199");
     }
     assertThat(parse(HEADER + OLA.replace("2020-01-01", "1900-01-01")).get(0).start())
         .hasYear(1900);
@@ -167,8 +174,8 @@ class RosterFileTest {
                 + OLA.replace("HS-1", "HS-2").replace("Ola Nordmann", "Ola Normann")
                 + OLA.replace("1001", "1009"));
     assertThat(errors).extracting(LineError::line).containsExactly(3L, 4L);
-    assertThat(errors.get(0).message()).contains("full_name differs from line 2");
-    assertThat(errors.get(1).message()).contains("also belongs to employee 1001");
+    assertThat(errors.get(0).text(Locale.ENGLISH)).contains("full_name differs from line 2");
+    assertThat(errors.get(1).text(Locale.ENGLISH)).contains("also belongs to employee 1001");
   }
 
   @Test
@@ -180,7 +187,8 @@ class RosterFileTest {
         .satisfies(
             e -> {
               assertThat(e.line()).isEqualTo(1);
-              assertThat(e.message()).contains("missing shift_pattern, end_date", "unknown turnus");
+              assertThat(e.text(Locale.ENGLISH))
+                  .contains("missing shift_pattern, end_date", "unknown turnus");
             });
   }
 
@@ -192,7 +200,7 @@ class RosterFileTest {
         .satisfies(
             e -> {
               assertThat(e.line()).isEqualTo(2);
-              assertThat(e.message()).contains("Has 2 fields, the header has 11");
+              assertThat(e.text(Locale.ENGLISH)).contains("Has 2 fields, the header has 11");
             });
   }
 
@@ -200,7 +208,7 @@ class RosterFileTest {
   void emptyFileIsRejected() {
     assertThat(errorsOf(""))
         .singleElement()
-        .satisfies(e -> assertThat(e.message()).contains("empty"));
+        .satisfies(e -> assertThat(e.text(Locale.ENGLISH)).contains("empty"));
   }
 
   @Test
@@ -214,7 +222,7 @@ class RosterFileTest {
         .satisfies(
             e -> {
               assertThat(e.line()).isEqualTo(3);
-              assertThat(e.message()).contains("Not UTF-8", "0xC5");
+              assertThat(e.text(Locale.ENGLISH)).contains("Not UTF-8", "0xC5");
             });
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import no.abctracker.problems.InvalidLines;
 import no.abctracker.problems.InvalidLines.LineError;
 import no.abctracker.training.organisation.control.UnitsFile.UnitLine;
@@ -56,12 +57,13 @@ class UnitsFileTest {
                 + "HS,Igjen,,ADMINISTRATION\n"
                 + "HS-2,Sone 2,,\n");
     assertThat(errors).extracting(LineError::line).containsExactly(3L, 4L, 5L);
-    assertThat(errors.get(0).message()).contains("Unknown unit_type 'SPACESHIP'", "HOME_CARE");
-    assertThat(errors.get(1).message()).contains("Duplicate unit_code HS", "line 2");
-    assertThat(errors.get(2).message()).contains("unit_type is empty");
+    assertThat(errors.get(0).text(Locale.ENGLISH))
+        .contains("Unknown unit_type 'SPACESHIP'", "HOME_CARE");
+    assertThat(errors.get(1).text(Locale.ENGLISH)).contains("Duplicate unit_code HS", "line 2");
+    assertThat(errors.get(2).text(Locale.ENGLISH)).contains("unit_type is empty");
 
     List<LineError> orphan = errorsOf(HEADER + "HS-1,Sone 1,NOPE,HOME_CARE\n");
-    assertThat(orphan.get(0).message()).contains("Unknown parent_code NOPE");
+    assertThat(orphan.get(0).text(Locale.ENGLISH)).contains("Unknown parent_code NOPE");
   }
 
   @Test
@@ -69,8 +71,9 @@ class UnitsFileTest {
     List<LineError> errors =
         errorsOf(HEADER + "A,A,B,HOME_CARE\n" + "B,B,A,HOME_CARE\n" + "D,D,,HOME_CARE\n");
     assertThat(errors).extracting(LineError::line).containsExactly(2L, 3L);
-    assertThat(errors.get(0).message()).contains("cycle", "A → B → A");
+    assertThat(errors.get(0).text(Locale.ENGLISH)).contains("cycle", "A → B → A");
 
-    assertThat(errorsOf(HEADER + "C,C,C,HOME_CARE\n").get(0).message()).contains("its own parent");
+    assertThat(errorsOf(HEADER + "C,C,C,HOME_CARE\n").get(0).text(Locale.ENGLISH))
+        .contains("its own parent");
   }
 }
