@@ -124,7 +124,8 @@ public class PageFailures extends HttpFilter {
     if (problem instanceof Unexpected unexpected) {
       request.setAttribute(REFERENCE, unexpected.getMessage());
     } else if (!(problem instanceof DatabaseUnavailable)) {
-      request.setAttribute(ProblemHandler.DETAIL, problem.detail(Language.of(request).locale()));
+      request.setAttribute(
+          ProblemHandler.DETAIL, problem.detail(LanguageChoice.of(request).locale()));
     }
     response.setStatus(problem.status());
     problem.headers().forEach(response::setHeader);
