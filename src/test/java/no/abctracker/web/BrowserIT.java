@@ -318,6 +318,23 @@ class BrowserIT {
   }
 
   @Test
+  void aPrivacyOfficerLandsOnTheAccessLogAndSeesNothingElse() {
+    String officer = Tenants.newUser(api, code, "PRIVACY_OFFICER", null, null);
+    try (Browser browser = Browser.desktop(base)) {
+      browser.login(officer, Tenants.USER_PASSWORD);
+      assertThat(browser.driver().getCurrentUrl()).endsWith("/app/record-views.xhtml");
+      assertThat(navigation(browser)).containsExactly("Innsynslogg");
+      browser.open("app/");
+      assertThat(browser.driver().getCurrentUrl()).endsWith("/app/record-views.xhtml");
+      browser.open("app/staff.xhtml");
+      assertThat(browser.text("h1")).isEqualTo("Ingen tilgang");
+      assertThat(browser.bodyText()).doesNotContain("Ola Nordmann");
+      browser.open("app/person.xhtml?id=1001");
+      assertThat(browser.text("h1")).isEqualTo("Ingen tilgang");
+    }
+  }
+
+  @Test
   void staffLogInWithAPasswordAndSeeOnlyThemselves() {
     try (Browser phone = Browser.phone(base)) {
       phone.login(staffUser, PASSWORD);

@@ -56,10 +56,12 @@ public class PageGuard extends HttpFilter {
       return;
     }
     if (!page.get().allows(user.role())) {
-      if (user.role() == Role.STAFF && path.startsWith("/app/")) {
-        response.sendRedirect(request.getContextPath() + Page.MINE.path());
-      } else if (user.role() != Role.STAFF && path.startsWith("/min/")) {
-        response.sendRedirect(request.getContextPath() + Page.OVERVIEW.path());
+      boolean otherSide =
+          user.role() == Role.STAFF ? path.startsWith("/app/") : path.startsWith("/min/");
+      if (otherSide || page.get() == Page.OVERVIEW) {
+        // The other side's pages, or the workspace's start page a role without it opens by
+        // habit (a privacy officer): on to where this role starts.
+        response.sendRedirect(request.getContextPath() + Page.startOf(user.role()).path());
       } else {
         forbidden(request, response);
       }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import no.abctracker.access.entity.Role;
+import no.abctracker.web.signin.control.Page;
 import no.abctracker.web.signin.control.SignedIn;
 
 /** The application's root: to the staff pages, the workspace or the login page. */
@@ -14,9 +14,7 @@ public class RootRedirect extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String target =
-        SignedIn.user(request)
-            .map(user -> user.role() == Role.STAFF ? "/min/" : "/app/")
-            .orElse("/login.xhtml");
+        SignedIn.user(request).map(user -> Page.startOf(user.role()).path()).orElse("/login.xhtml");
     response.sendRedirect(request.getContextPath() + target);
   }
 }

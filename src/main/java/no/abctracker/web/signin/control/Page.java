@@ -1,6 +1,7 @@
 package no.abctracker.web.signin.control;
 
 import static no.abctracker.access.entity.Role.COORDINATOR;
+import static no.abctracker.access.entity.Role.PRIVACY_OFFICER;
 import static no.abctracker.access.entity.Role.STAFF;
 import static no.abctracker.access.entity.Role.SYSTEM_ADMIN;
 import static no.abctracker.access.entity.Role.UNIT_LEADER;
@@ -31,8 +32,9 @@ public enum Page {
   USERS("/app/users.xhtml", "nav.users", SYSTEM_ADMIN, COORDINATOR),
   LRS_CLIENTS("/app/lrs-clients.xhtml", "nav.lrsClients", SYSTEM_ADMIN, COORDINATOR),
   LMS("/app/lms.xhtml", "nav.lms", SYSTEM_ADMIN, COORDINATOR),
-  RECORD_VIEWS("/app/record-views.xhtml", "nav.recordViews", SYSTEM_ADMIN, COORDINATOR),
-  RECORD_VIEWS_CSV("/app/record-views.csv", null, SYSTEM_ADMIN, COORDINATOR),
+  RECORD_VIEWS(
+      "/app/record-views.xhtml", "nav.recordViews", SYSTEM_ADMIN, COORDINATOR, PRIVACY_OFFICER),
+  RECORD_VIEWS_CSV("/app/record-views.csv", null, SYSTEM_ADMIN, COORDINATOR, PRIVACY_OFFICER),
   MUNICIPALITY("/app/municipality.xhtml", "nav.municipality", SYSTEM_ADMIN),
   MINE("/min/index.xhtml", null, STAFF),
   CHECK_IN("/min/checkin.xhtml", null, STAFF),
@@ -67,6 +69,18 @@ public enum Page {
   public static Optional<Page> of(String path) {
     String normalised = path.endsWith("/") ? path + "index.xhtml" : path;
     return Arrays.stream(values()).filter(p -> p.path.equals(normalised)).findFirst();
+  }
+
+  /**
+   * Where {@code role} starts: staff on their own page, a privacy officer on the access log (the
+   * one page they have), everyone else on the overview.
+   */
+  public static Page startOf(Role role) {
+    return switch (role) {
+      case STAFF -> MINE;
+      case PRIVACY_OFFICER -> RECORD_VIEWS;
+      default -> OVERVIEW;
+    };
   }
 
   /** The navigation of {@code role}, in order. */

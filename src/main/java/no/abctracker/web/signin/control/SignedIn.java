@@ -63,7 +63,7 @@ public final class SignedIn {
    * /app/…} or {@code /min/…}, never another site), else the start page for the role.
    */
   public static String landing(ApiUser user, String next) {
-    Page start = user.role() == no.abctracker.access.entity.Role.STAFF ? Page.MINE : Page.OVERVIEW;
+    Page start = Page.startOf(user.role());
     if (next != null
         && next.matches("/(app|min)/[A-Za-z0-9._/-]*(\\?[A-Za-z0-9._=&%-]*)?")
         && !next.contains("..")

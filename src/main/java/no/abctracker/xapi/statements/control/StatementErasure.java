@@ -108,21 +108,34 @@ public class StatementErasure {
       long municipality, Instant before, Predicate<JsonObject> unknown, int limit, boolean delete) {
     Map<Long, String> gone = new LinkedHashMap<>();
     try (Connection db = dataSource.getConnection()) {
-      try (PreparedStatement ps =
-          db.prepareStatement(
-              "SELECT seq, statement_id, payload FROM xapi_statement WHERE municipality_id = ?"
-                  + " AND stored < ? AND voids_statement IS NULL ORDER BY seq LIMIT ?")) {
-        ps.setLong(1, municipality);
-        ps.setObject(2, before.atOffset(ZoneOffset.UTC).toLocalDateTime());
-        ps.setInt(3, limit);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            JsonObject statement = StatementStore.parse(rs.getString(3));
-            if (statement.get("actor") instanceof JsonObject actor && unknown.test(actor)) {
-              gone.put(rs.getLong(1), rs.getString(2));
+      // Page through the old statements by seq until enough unknown actors' ones are found: the
+      // oldest statements may all be of known staff, and a run that only looked at the first
+      // page would never reach the unknown ones behind them.
+      long after = 0;
+      boolean more = true;
+      while (more && gone.size() < limit) {
+        int rows = 0;
+        try (PreparedStatement ps =
+            db.prepareStatement(
+                "SELECT seq, statement_id, payload FROM xapi_statement WHERE municipality_id = ?"
+                    + " AND stored < ? AND voids_statement IS NULL AND seq > ? ORDER BY seq"
+                    + " LIMIT ?")) {
+          ps.setLong(1, municipality);
+          ps.setObject(2, before.atOffset(ZoneOffset.UTC).toLocalDateTime());
+          ps.setLong(3, after);
+          ps.setInt(4, limit);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next() && gone.size() < limit) {
+              rows++;
+              after = rs.getLong(1);
+              JsonObject statement = StatementStore.parse(rs.getString(3));
+              if (statement.get("actor") instanceof JsonObject actor && unknown.test(actor)) {
+                gone.put(after, rs.getString(2));
+              }
             }
           }
         }
+        more = rows == limit;
       }
       referring(db, municipality, gone);
       if (delete) {
