@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -294,6 +295,27 @@ class SelfAccessIT {
                     + "\"mbox\":\"mailto:OLA.N@kommune.no\"}}}")
             .get(0);
     AbcStatements.post(lrs, AbcStatements.voiding(capitalised.get(0)));
+    // Ola's own certificate as an attachment: its content names him and must go with him.
+    byte[] certificate = "Kursbevis for Ola Nordmann".getBytes(StandardCharsets.UTF_8);
+    String sha2 =
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate));
+    String withAttachment =
+        "{\"actor\":{\"mbox\":\"mailto:ola.n@kommune.no\"},\"verb\":{\"id\":"
+            + "\"http://adlnet.gov/expapi/verbs/experienced\"},\"object\":{\"id\":\""
+            + activity
+            + "\"},\"attachments\":[{\"usageType\":\"https://abc-tracker.no/xapi/attachments/certificate\","
+            + "\"display\":{\"nb\":\"Kursbevis\"},\"contentType\":\"text/plain\",\"length\":"
+            + certificate.length
+            + ",\"sha2\":\""
+            + sha2
+            + "\"}]}";
+    HttpResponse<String> attached =
+        lrs.send(
+            "POST",
+            "xapi/statements",
+            "multipart/mixed; boundary=zz",
+            AbcStatements.multipart(withAttachment, "zz", sha2, certificate));
+    assertThat(attached.statusCode()).as(attached.body()).isEqualTo(200);
     String olaAgent = "{\"mbox\":\"mailto:ola.n@kommune.no\"}";
     String state =
         "xapi/activities/state?activityId="

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -157,5 +158,27 @@ public final class AbcStatements {
     return Http.json(stored).asJsonArray().stream()
         .map(id -> ((JsonString) id).getString())
         .toList();
+  }
+
+  /**
+   * A statement with one attachment as the LRS takes it: {@code multipart/mixed; boundary=…}, the
+   * statement first, then the content under its SHA-2.
+   */
+  public static byte[] multipart(String json, String boundary, String sha2, byte[] content) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Type: application/json\r\n\r\n"
+                + json
+                + "\r\n--"
+                + boundary
+                + "\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: binary\r\nX-Experience-API-Hash: "
+                + sha2
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(content);
+    out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
   }
 }

@@ -12,7 +12,6 @@ import gov.adlnet.xapi.model.Verb;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -33,6 +32,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import no.abctracker.testsupport.AbcStatements;
 import no.abctracker.testsupport.AppDeployment;
 import no.abctracker.testsupport.Http;
 import no.abctracker.testsupport.Tenants;
@@ -360,7 +360,7 @@ class StatementsIT {
             "POST",
             "xapi/statements",
             "multipart/mixed; boundary=zz",
-            multipart(json, "zz", sha2, "tampered".getBytes(StandardCharsets.UTF_8)));
+            AbcStatements.multipart(json, "zz", sha2, "tampered".getBytes(StandardCharsets.UTF_8)));
     assertThat(wrongHash.statusCode()).isEqualTo(400);
 
     HttpResponse<String> ok =
@@ -368,7 +368,7 @@ class StatementsIT {
             "POST",
             "xapi/statements",
             "multipart/mixed; boundary=zz",
-            multipart(json, "zz", sha2, text));
+            AbcStatements.multipart(json, "zz", sha2, text));
     assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
 
     HttpResponse<String> withAttachments =
@@ -380,24 +380,6 @@ class StatementsIT {
         .contains("X-Experience-API-Hash: " + sha2);
     assertThat(lrs.get("xapi/statements?statementId=" + id).headers().firstValue("Content-Type"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
-  }
-
-  static byte[] multipart(String json, String boundary, String sha2, byte[] content) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(
-        ("--"
-                + boundary
-                + "\r\nContent-Type: application/json\r\n\r\n"
-                + json
-                + "\r\n--"
-                + boundary
-                + "\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: binary\r\nX-Experience-API-Hash: "
-                + sha2
-                + "\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    out.writeBytes(content);
-    out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return out.toByteArray();
   }
 
   @Test
@@ -440,7 +422,7 @@ class StatementsIT {
             "POST",
             "xapi/statements",
             "multipart/mixed; boundary=sig",
-            multipart(signed.toString(), "sig", sha2, jws));
+            AbcStatements.multipart(signed.toString(), "sig", sha2, jws));
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
 
     byte[] bad =
@@ -464,7 +446,7 @@ class StatementsIT {
             "POST",
             "xapi/statements",
             "multipart/mixed; boundary=sig",
-            multipart(badSigned.toString(), "sig", badSha2, bad));
+            AbcStatements.multipart(badSigned.toString(), "sig", badSha2, bad));
     assertThat(rejected.statusCode()).isEqualTo(400);
     assertThat(rejected.body()).contains("signature");
   }

@@ -14,7 +14,9 @@ public class RootRedirect extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String target =
-        SignedIn.user(request).map(user -> Page.startOf(user.role()).path()).orElse("/login.xhtml");
+        SignedIn.user(request)
+            .map(user -> Page.startOf(user.role()).path().replaceFirst("index\\.xhtml$", ""))
+            .orElse("/login.xhtml");
     response.sendRedirect(request.getContextPath() + target);
   }
 }

@@ -4,9 +4,11 @@ import static no.abctracker.xapi.model.Jsons.JSON;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -290,6 +292,7 @@ public class StatementErasure {
       throws SQLException {
     List<Long> seqs = new ArrayList<>(delete.keySet());
     List<String> ids = new ArrayList<>(delete.values());
+    Set<String> attachments = attachmentsOf(db, municipality, seqs);
     for (int from = 0; from < seqs.size(); from += IDS_PER_QUERY) {
       int to = Math.min(seqs.size(), from + IDS_PER_QUERY);
       String in = StatementStore.placeholders(to - from);
@@ -320,6 +323,69 @@ public class StatementErasure {
           }
         }
         ps.executeUpdate();
+      }
+    }
+    forgetUnreferenced(db, municipality, attachments);
+  }
+
+  /** The SHA-2 hashes of the attachments the statements {@code seqs} carry. */
+  private static Set<String> attachmentsOf(Connection db, long municipality, List<Long> seqs)
+      throws SQLException {
+    Set<String> sha2s = new LinkedHashSet<>();
+    for (int from = 0; from < seqs.size(); from += IDS_PER_QUERY) {
+      int to = Math.min(seqs.size(), from + IDS_PER_QUERY);
+      try (PreparedStatement ps =
+          db.prepareStatement(
+              "SELECT payload FROM xapi_statement WHERE municipality_id = ? AND seq IN ("
+                  + StatementStore.placeholders(to - from)
+                  + ")")) {
+        ps.setLong(1, municipality);
+        for (int i = from; i < to; i++) {
+          ps.setLong(2 + i - from, seqs.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            if (StatementStore.parse(rs.getString(1)).get("attachments")
+                instanceof JsonArray list) {
+              for (JsonValue attachment : list) {
+                if (attachment instanceof JsonObject a && a.get("sha2") instanceof JsonString v) {
+                  sha2s.add(v.getString());
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return sha2s;
+  }
+
+  /**
+   * Deletes the attachment contents no remaining statement of the municipality carries: content is
+   * stored once per hash and shared, so it goes with the last statement that names it (an erased
+   * person's certificate or signature must not outlive their statements).
+   */
+  private static void forgetUnreferenced(Connection db, long municipality, Set<String> sha2s)
+      throws SQLException {
+    for (String sha2 : sha2s) {
+      boolean used;
+      try (PreparedStatement ps =
+          db.prepareStatement(
+              "SELECT 1 FROM xapi_statement WHERE municipality_id = ? AND payload LIKE ? LIMIT 1")) {
+        ps.setLong(1, municipality);
+        ps.setString(2, "%" + likeEscaped(sha2) + "%");
+        try (ResultSet rs = ps.executeQuery()) {
+          used = rs.next();
+        }
+      }
+      if (!used) {
+        try (PreparedStatement ps =
+            db.prepareStatement(
+                "DELETE FROM xapi_attachment WHERE municipality_id = ? AND sha2 = ?")) {
+          ps.setLong(1, municipality);
+          ps.setString(2, sha2);
+          ps.executeUpdate();
+        }
       }
     }
   }
