@@ -301,14 +301,14 @@ class BadInputIT {
             users,
             "{\"username\":\"leder-uten\",\"password\":\"password-1\",\"role\":\"UNIT_LEADER\"}"),
         400,
-        "unitCodes");
+        "at least one unit for a unit leader");
     assertProblem(
         admin.post(
             users,
             "{\"username\":\"leder-null\",\"password\":\"password-1\",\"role\":\"UNIT_LEADER\","
                 + "\"unitCodes\":null}"),
         400,
-        "unitCodes");
+        "at least one unit for a unit leader");
 
     String roster =
         Tenants.STAFF_HEADER

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.abctracker.access.control.OidcRefused.Reason;
 import no.abctracker.access.control.OidcSignIn;
+import no.abctracker.problems.DatabaseUnavailable;
 import no.abctracker.web.faces.Texts;
 
 /**
@@ -25,15 +26,34 @@ public class OidcChoices {
   /** One button: where it goes and what it says. */
   public record Choice(String path, String label) {}
 
+  private List<Choice> choices;
+
+  /**
+   * Read once per request. Without the database the password form must still be shown (its post
+   * then answers 503 like every other action), so an outage leaves out the buttons instead of
+   * breaking off the page half-written; the outage is logged by {@link DatabaseUnavailable}.
+   */
   public List<Choice> getChoices() {
-    Optional<String> only = parameter("kommune");
-    return oidcSignIn.enabled().stream()
-        .filter(s -> only.isEmpty() || only.get().equals(s.municipality().code()))
-        .map(
-            s ->
-                new Choice(
-                    "/oidc/" + s.municipality().code(), Texts.get("login.oidc", s.displayName())))
-        .toList();
+    if (choices == null) {
+      Optional<String> only = parameter("kommune");
+      try {
+        choices =
+            oidcSignIn.enabled().stream()
+                .filter(s -> only.isEmpty() || only.get().equals(s.municipality().code()))
+                .map(
+                    s ->
+                        new Choice(
+                            "/oidc/" + s.municipality().code(),
+                            Texts.get("login.oidc", s.displayName())))
+                .toList();
+      } catch (RuntimeException e) {
+        if (DatabaseUnavailable.among(e).isEmpty()) {
+          throw e;
+        }
+        choices = List.of();
+      }
+    }
+    return choices;
   }
 
   /** The refusal to show, in the page's language; empty when none. */
