@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import no.abctracker.access.entity.RememberedPhone;
 import no.abctracker.access.entity.Role;
 import no.abctracker.access.entity.UserAccount;
@@ -87,18 +88,7 @@ public class RememberedPhones {
   /** Ends every remembered phone of the staff member {@code employeeId}; how many were open. */
   @Transactional
   public int revoke(Municipality municipality, String employeeId, String by) {
-    List<RememberedPhone> open =
-        em.createNamedQuery(UserAccount.STAFF_OF_EMPLOYEE, UserAccount.class)
-            .setParameter("municipality", municipality)
-            .setParameter("employeeId", employeeId)
-            .setParameter("role", Role.STAFF)
-            .getResultStream()
-            .flatMap(
-                account ->
-                    em.createNamedQuery(RememberedPhone.OPEN_OF_ACCOUNT, RememberedPhone.class)
-                        .setParameter("account", account)
-                        .getResultStream())
-            .toList();
+    List<RememberedPhone> open = openOf(municipality, employeeId).toList();
     Instant now = clock.instant();
     open.forEach(phone -> phone.end(now));
     LOG.info(
@@ -116,18 +106,7 @@ public class RememberedPhones {
   /** How many phones of the staff member {@code employeeId} are remembered now. */
   public long openCount(Municipality municipality, String employeeId) {
     Instant now = clock.instant();
-    return em.createNamedQuery(UserAccount.STAFF_OF_EMPLOYEE, UserAccount.class)
-        .setParameter("municipality", municipality)
-        .setParameter("employeeId", employeeId)
-        .setParameter("role", Role.STAFF)
-        .getResultStream()
-        .flatMap(
-            account ->
-                em.createNamedQuery(RememberedPhone.OPEN_OF_ACCOUNT, RememberedPhone.class)
-                    .setParameter("account", account)
-                    .getResultStream())
-        .filter(phone -> phone.worksAt(now))
-        .count();
+    return openOf(municipality, employeeId).filter(phone -> phone.worksAt(now)).count();
   }
 
   private Duration lifetime() {
@@ -144,5 +123,19 @@ public class RememberedPhones {
             now,
             expiresAt));
     return new Remembered(user, token, Duration.between(now, expiresAt));
+  }
+
+  /** The remembered phones not yet ended of the staff accounts of {@code employeeId}. */
+  private Stream<RememberedPhone> openOf(Municipality municipality, String employeeId) {
+    return em.createNamedQuery(UserAccount.STAFF_OF_EMPLOYEE, UserAccount.class)
+        .setParameter("municipality", municipality)
+        .setParameter("employeeId", employeeId)
+        .setParameter("role", Role.STAFF)
+        .getResultStream()
+        .flatMap(
+            account ->
+                em.createNamedQuery(RememberedPhone.OPEN_OF_ACCOUNT, RememberedPhone.class)
+                    .setParameter("account", account)
+                    .getResultStream());
   }
 }
