@@ -100,12 +100,7 @@ public class Progress implements CompletedCourses {
       long municipalityId, long personId, Set<ActorKey> keys, Set<Long> deletedSeqs) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     try (Connection db = dataSource.getConnection()) {
-      try (PreparedStatement lock =
-          db.prepareStatement(
-              "SELECT municipality_id FROM progress_projector WHERE municipality_id = ? FOR UPDATE")) {
-        lock.setLong(1, municipalityId);
-        lock.executeQuery().close();
-      }
+      ProjectorLock.await(db, municipalityId);
       counts.put("manualRegistrations", byPerson(db, "manual_registration", personId));
       counts.put("moduleCompletions", byPerson(db, "module_completion", personId));
       counts.put("courseCompletions", byPerson(db, "course_completion", personId));

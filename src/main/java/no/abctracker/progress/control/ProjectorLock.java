@@ -37,6 +37,20 @@ final class ProjectorLock {
   }
 
   /**
+   * Takes the lock for this transaction, waiting for a projector that holds it: for work that must
+   * not run beside a projector of the municipality (an erasure, which it could otherwise write
+   * back).
+   */
+  static void await(Connection db, long municipalityId) throws SQLException {
+    try (PreparedStatement select =
+        db.prepareStatement(
+            "SELECT municipality_id FROM progress_projector WHERE municipality_id = ? FOR UPDATE")) {
+      select.setLong(1, municipalityId);
+      select.executeQuery().close();
+    }
+  }
+
+  /**
    * Creates the municipality's lock row if it is missing; true when it did (a concurrent creator
    * makes the insert wait, then insert nothing).
    */
